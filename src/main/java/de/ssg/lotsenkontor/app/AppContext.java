@@ -1,0 +1,68 @@
+package de.ssg.lotsenkontor.app;
+
+import de.ssg.lotsenkontor.coaching.CoachingService;
+import de.ssg.lotsenkontor.municipality.MunicipalityService;
+import de.ssg.lotsenkontor.municipality.ReferenceData;
+import de.ssg.lotsenkontor.storage.DataPaths;
+import de.ssg.lotsenkontor.storage.Database;
+import java.time.Clock;
+
+/**
+ * Wires the app by hand: the database and every service, built with constructor injection.
+ * The GUI and every command of the command line open exactly one context.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Database database;
+    private final Clock clock;
+    private final MunicipalityService municipalities;
+    private final CoachingService coaching;
+
+    private AppContext(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.municipalities = new MunicipalityService(database, clock);
+        this.coaching = new CoachingService(database);
+    }
+
+    /** Opens the database in {@code paths} (migrating it and loading the reference data on first start). */
+    public static AppContext open(DataPaths paths, Clock clock) {
+        Database database = Database.open(paths, DomainModel.ENTITIES);
+        try {
+            ReferenceData.loadIfEmpty(database);
+            return new AppContext(database, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public static AppContext open(DataPaths paths) {
+        return open(paths, Clock.systemDefaultZone());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public DataPaths paths() {
+        return database.paths();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public MunicipalityService municipalities() {
+        return municipalities;
+    }
+
+    public CoachingService coaching() {
+        return coaching;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

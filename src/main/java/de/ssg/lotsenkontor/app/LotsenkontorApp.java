@@ -1,0 +1,238 @@
+package de.ssg.lotsenkontor.app;
+
+import atlantafx.base.theme.PrimerLight;
+import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.demo.DemoData;
+import de.ssg.lotsenkontor.municipality.MunicipalityTable;
+import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
+import de.ssg.lotsenkontor.overview.ProgrammeStatistics;
+import de.ssg.lotsenkontor.overview.ui.OverviewView;
+import de.ssg.lotsenkontor.storage.DataPaths;
+import de.ssg.lotsenkontor.ui.AboutDialog;
+import de.ssg.lotsenkontor.ui.Area;
+import de.ssg.lotsenkontor.ui.BackgroundTasks;
+import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.MainWindow;
+import de.ssg.lotsenkontor.ui.PlaceholderView;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * The desktop app. The window shows at once; the database opens in the background (started by
+ * {@link #prepare} before JavaFX itself starts) and the areas fill in when it is ready.
+ */
+public final class LotsenkontorApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LotsenkontorApp.class);
+    static final String START_AREA = "municipalities";
+
+    private static DataPaths paths;
+    private static CompletableFuture<Opened> opening;
+    private MunicipalityTable firstTable;
+
+    /** The open database, and the first view's data read while the window was opening. */
+    private record Opened(AppContext context, MunicipalityTable municipalities) {
+    }
+
+    private AppContext context;
+    private BackgroundTasks tasks;
+    private DialogService dialogs;
+    private MainWindow window;
+    private MunicipalityView municipalityView;
+    private OverviewView overviewView;
+
+    /** Starts opening the database; call before {@code Application.launch}. */
+    public static void prepare(DataPaths dataPaths) {
+        paths = dataPaths;
+        opening = new CompletableFuture<>();
+        Thread boot = new Thread(() -> {
+            try {
+                // JavaFX and other libraries log through java.util.logging: into our log file with the rest.
+                SLF4JBridgeHandler.removeHandlersForRootLogger();
+                SLF4JBridgeHandler.install();
+                AppContext context = AppContext.open(dataPaths);
+                StartupProbe.mark("jdbc");
+                opening.complete(new Opened(context, context.municipalities().table()));
+            } catch (Throwable e) {
+                opening.completeExceptionally(e);
+            }
+        }, "lotsenkontor-boot");
+        boot.setDaemon(true);
+        boot.start();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        StartupProbe.mark("start");
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // Show the window at once; the shell is built right after the first frame.
+        stage.setScene(MainWindow.startingScene(1280, 800));
+        stage.setTitle(I18n.text("ui.app.title"));
+        stage.show();
+        StartupProbe.mark("window");
+        Platform.runLater(() -> buildShell(stage));
+    }
+
+    private void buildShell(Stage stage) {
+        tasks = new BackgroundTasks();
+        dialogs = new DialogService(() -> stage, paths.logs());
+        tasks.setDialogs(dialogs);
+        window = new MainWindow(stage, tasks, areas(), menus());
+        window.install();
+        window.statusBar().setLocation(I18n.text("ui.status.databaseFolder", paths.root()));
+        window.showLoading(I18n.text("ui.status.openingDatabase"));
+        window.select(START_AREA);
+        StartupProbe.mark("shell");
+        if (opening.isDone()) {
+            // usually so: the database opened while the window did; build everything in one go
+            opened();
+        } else {
+            opening.whenComplete((o, error) -> Platform.runLater(this::opened));
+        }
+    }
+
+    private void opened() {
+        try {
+            Opened o = opening.join();
+            firstTable = o.municipalities();
+            ready(o.context());
+        } catch (CompletionException e) {
+            failed(e.getCause() != null ? e.getCause() : e);
+        }
+    }
+
+    private void ready(AppContext ctx) {
+        context = ctx;
+        window.attach();
+        // Hibernate finishes booting in the background; a broken mapping is reported at once.
+        ctx.database().ready().whenComplete((ok, error) -> {
+            if (error != null) {
+                Platform.runLater(() -> dialogs.showFailure(I18n.text("ui.boot.failedTitle"),
+                        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error));
+            }
+        });
+    }
+
+    private void failed(Throwable error) {
+        String message = dialogs.describe(error);
+        LOG.warn("Database not available: {}", message);
+        window.showBlocked(message);
+        dialogs.showError(I18n.text("ui.boot.failedTitle"), message);
+        Platform.exit();
+    }
+
+    private List<Area> areas() {
+        return List.of(
+                new Area("overview", I18n.text("ui.area.overview"), Material2AL.DASHBOARD, shortcut(KeyCode.DIGIT1),
+                        () -> overview().node()),
+                new Area(START_AREA, I18n.text("ui.area.municipalities"), Material2AL.LOCATION_CITY,
+                        shortcut(KeyCode.DIGIT2), () -> municipalities().node()),
+                placeholder("people", Material2MZ.PEOPLE, KeyCode.DIGIT3),
+                placeholder("coaching", Material2AL.ASSIGNMENT_IND, KeyCode.DIGIT4),
+                placeholder("events", Material2AL.EVENT, KeyCode.DIGIT5),
+                placeholder("projects", Material2AL.LIGHTBULB, KeyCode.DIGIT6),
+                placeholder("funding", Material2AL.EURO, KeyCode.DIGIT7),
+                placeholder("reports", Material2MZ.PRINT, KeyCode.DIGIT8));
+    }
+
+    private static Area placeholder(String id, org.kordamp.ikonli.Ikon icon, KeyCode key) {
+        String title = I18n.text("ui.area." + id);
+        return new Area(id, title, icon, shortcut(key),
+                () -> PlaceholderView.of(title, I18n.text("ui.area." + id + ".follows")));
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private MunicipalityView municipalities() {
+        if (municipalityView == null) {
+            municipalityView = new MunicipalityView(context.municipalities(), tasks, dialogs, context.clock(),
+                    firstTable);
+            firstTable = null;
+            if (municipalityView.loadedProperty().get()) {
+                firstDataShown();
+            } else {
+                municipalityView.loadedProperty().addListener((obs, was, is) -> firstDataShown());
+            }
+        }
+        return municipalityView;
+    }
+
+    private void firstDataShown() {
+        StartupProbe.markAfterNextLayout(window.stage().getScene(), "data");
+        // Only now boot Hibernate: until the table is on screen it would compete for the CPU.
+        context.database().startMapping();
+    }
+
+    private OverviewView overview() {
+        if (overviewView == null) {
+            overviewView = new OverviewView(new ProgrammeStatistics(context.database(), context.clock()), tasks,
+                    this::createDemoData);
+        }
+        return overviewView;
+    }
+
+    private List<Menu> menus() {
+        MenuItem demo = new MenuItem(I18n.text("ui.menu.demo"));
+        demo.setId("menuDemo");
+        demo.setOnAction(e -> createDemoData());
+        MenuItem quit = new MenuItem(I18n.text("ui.menu.quit"));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> Platform.exit());
+        Menu file = new Menu(I18n.text("ui.menu.file"), null, demo, new SeparatorMenuItem(), quit);
+
+        MenuItem about = new MenuItem(I18n.text("ui.menu.about"));
+        about.setId("menuAbout");
+        about.setOnAction(e -> AboutDialog.show(window.stage(), VersionProvider.version(), paths.root().toString()));
+        Menu help = new Menu(I18n.text("ui.menu.help"), null, about);
+        return List.of(file, help);
+    }
+
+    private void createDemoData() {
+        if (context == null) {
+            return;
+        }
+        if (!dialogs.confirm(I18n.text("ui.demo.confirmTitle"), I18n.text("ui.demo.confirm"),
+                I18n.text("ui.demo.confirmButton"))) {
+            return;
+        }
+        tasks.run(I18n.text("ui.demo.running"), progress -> new DemoData(context.database(), context.clock())
+                .generate(1, DemoData.DEFAULT_SEED, progress))
+                .onSuccess(summary -> {
+                    window.statusBar().setMessage(I18n.text("ui.demo.done", summary.describe()));
+                    if (municipalityView != null) {
+                        municipalityView.reload();
+                    }
+                    if (overviewView != null) {
+                        overviewView.reload();
+                    }
+                })
+                .start();
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+        if (context != null) {
+            context.close();
+        }
+    }
+}

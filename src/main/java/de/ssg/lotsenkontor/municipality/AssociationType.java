@@ -1,0 +1,7 @@
+package de.ssg.lotsenkontor.municipality;
+
+/** Verwaltungsgemeinschaft or Verwaltungsverband. */
+public enum AssociationType {
+    VERWALTUNGSGEMEINSCHAFT,
+    VERWALTUNGSVERBAND
+}

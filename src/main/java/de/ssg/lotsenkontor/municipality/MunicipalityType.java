@@ -1,0 +1,8 @@
+package de.ssg.lotsenkontor.municipality;
+
+/** Legal type of a municipality as the official directory gives it. */
+public enum MunicipalityType {
+    KREISFREIE_STADT,
+    STADT,
+    GEMEINDE
+}

@@ -1,0 +1,8 @@
+package de.ssg.lotsenkontor.municipality;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One entry of a municipality's participation history. */
+public record ParticipationEntry(ParticipationStatus status, LocalDate validFrom, String note, Instant recordedAt) {
+}

@@ -1,0 +1,431 @@
+package de.ssg.lotsenkontor.municipality.ui;
+
+import de.ssg.lotsenkontor.common.ConcurrentChangeException;
+import de.ssg.lotsenkontor.common.Formats;
+import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.municipality.DistrictOption;
+import de.ssg.lotsenkontor.municipality.MunicipalityColumns;
+import de.ssg.lotsenkontor.municipality.MunicipalityDetails;
+import de.ssg.lotsenkontor.municipality.MunicipalityRow;
+import de.ssg.lotsenkontor.municipality.MunicipalityService;
+import de.ssg.lotsenkontor.municipality.MunicipalityTable;
+import de.ssg.lotsenkontor.municipality.ParticipationEntry;
+import de.ssg.lotsenkontor.municipality.ParticipationStatus;
+import de.ssg.lotsenkontor.ui.BackgroundTasks;
+import de.ssg.lotsenkontor.ui.Choice;
+import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.GermanDates;
+import de.ssg.lotsenkontor.ui.TableColumns;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import atlantafx.base.controls.CustomTextField;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The Kommunen area: the table of all municipalities with instant search and filters, and the
+ * detail form of the selected one (participation status with date and note, contact person).
+ */
+public final class MunicipalityView {
+
+    private final MunicipalityService service;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final MunicipalityListViewModel list = new MunicipalityListViewModel();
+    private final MunicipalityDetailViewModel detail;
+    private final BorderPane root = new BorderPane();
+    private final TableView<MunicipalityRow> table = new TableView<>();
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final CustomTextField search = new CustomTextField();
+    private final BorderPane detailPane = new BorderPane();
+
+    /**
+     * @param initial the table's data when it was already read (at start-up, while the window
+     *                opened); null to read it now
+     */
+    public MunicipalityView(MunicipalityService service, BackgroundTasks tasks, DialogService dialogs, Clock clock,
+            MunicipalityTable initial) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.detail = new MunicipalityDetailViewModel(clock);
+        root.setId("municipalityView");
+        root.setTop(toolbar());
+        initDetailPane();
+        SplitPane split = new SplitPane(tablePane(), detailPane);
+        split.setDividerPositions(0.64);
+        root.setCenter(split);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        search::requestFocus);
+            }
+        });
+        if (initial != null) {
+            show(initial);
+        } else {
+            reload();
+        }
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** True once the table holds the municipalities (start-up measurement and tests wait for it). */
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public TableView<MunicipalityRow> table() {
+        return table;
+    }
+
+    /** Reads all municipalities again, e.g. after demo data or an import. */
+    public void reload() {
+        tasks.run(I18n.text("municipalityui.loading"), progress -> service.table())
+                .onSuccess(this::show)
+                .start();
+    }
+
+    private void show(MunicipalityTable data) {
+        list.setData(data.rows(), data.districts());
+        loaded.set(true);
+    }
+
+    private Node toolbar() {
+        search.setId("municipalitySearch");
+        search.setPromptText(I18n.text("municipalityui.search.prompt"));
+        search.setLeft(new FontIcon(Material2MZ.SEARCH));
+        Button clear = new Button(null, new FontIcon(Material2AL.CLEAR));
+        clear.getStyleClass().addAll("flat", "small");
+        clear.setFocusTraversable(false);
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        clear.setOnAction(e -> search.clear());
+        search.setRight(clear);
+        search.setPrefColumnCount(22);
+        search.textProperty().bindBidirectional(list.searchProperty());
+
+        ComboBox<Choice<DistrictOption>> district = new ComboBox<>(list.districtChoices());
+        district.setId("districtFilter");
+        district.valueProperty().bindBidirectional(list.districtProperty());
+        ComboBox<Choice<ParticipationStatus>> status = new ComboBox<>(list.statusChoices());
+        status.setId("statusFilter");
+        status.valueProperty().bindBidirectional(list.statusProperty());
+        ComboBox<Choice<de.ssg.lotsenkontor.municipality.SizeClass>> size = new ComboBox<>(list.sizeChoices());
+        size.setId("sizeFilter");
+        size.valueProperty().bindBidirectional(list.sizeClassProperty());
+
+        Button reset = new Button(null, new FontIcon(Material2AL.CLEAR_ALL));
+        reset.setId("resetFilters");
+        reset.setTooltip(new javafx.scene.control.Tooltip(I18n.text("municipalityui.filter.reset")));
+        reset.setOnAction(e -> list.resetFilters());
+
+        Label count = new Label();
+        count.setId("municipalityCount");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        count.textProperty().bind(list.countText());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(search, district, status, size, reset, spacer, count);
+        bar.getStyleClass().add("view-toolbar");
+        return bar;
+    }
+
+    private Node tablePane() {
+        table.setId("municipalityTable");
+        TableColumns.addAll(table, MunicipalityColumns.all());
+        SortedList<MunicipalityRow> sorted = new SortedList<>(list.filteredRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setTableMenuButtonVisible(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setPlaceholder(new Label(I18n.text("municipalityui.table.empty")));
+        table.getStyleClass().add("striped");
+        table.setFixedCellSize(30);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null && (old == null || old.id() != row.id())) {
+                loadDetails(row.id());
+            }
+        });
+        return table;
+    }
+
+    private void loadDetails(long id) {
+        tasks.run(I18n.text("municipalityui.loadingDetails"), progress -> service.details(id))
+                .onSuccess(detail::show)
+                .start();
+    }
+
+    /** The empty detail side; the form itself is built when the first municipality is selected. */
+    private void initDetailPane() {
+        Label nothing = new Label(I18n.text("municipalityui.detail.none"));
+        nothing.setWrapText(true);
+        nothing.getStyleClass().add("text-muted");
+        VBox placeholder = new VBox(nothing);
+        placeholder.setPadding(new Insets(24));
+        detailPane.setCenter(placeholder);
+        detailPane.setMinWidth(340);
+        detail.detailsProperty().addListener((obs, old, d) -> {
+            if (d == null) {
+                detailPane.setCenter(placeholder);
+            } else {
+                detailPane.setCenter(detailForm());
+            }
+        });
+        detailPane.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (detail.canSaveBinding().get()) {
+                        save();
+                    }
+                });
+            }
+        });
+    }
+
+    private ScrollPane detailScroll;
+
+    private Node detailForm() {
+        if (detailScroll == null) {
+            detailScroll = buildDetailForm();
+        }
+        return detailScroll;
+    }
+
+    private ScrollPane buildDetailForm() {
+        Label name = new Label();
+        name.setId("detailName");
+        name.getStyleClass().add("title-3");
+        name.setWrapText(true);
+        Label facts = new Label();
+        facts.setId("detailFacts");
+        facts.setWrapText(true);
+        facts.getStyleClass().add("text-muted");
+        Label current = new Label();
+        current.setId("detailCurrentStatus");
+
+        ComboBox<ParticipationStatus> status = new ComboBox<>();
+        status.setId("detailStatus");
+        status.getItems().setAll(ParticipationStatus.values());
+        status.setConverter(GermanDates.enumConverter("municipality.status"));
+        status.valueProperty().bindBidirectional(detail.statusProperty());
+        status.setMaxWidth(Double.MAX_VALUE);
+
+        DatePicker date = GermanDates.picker();
+        date.setId("detailStatusDate");
+        date.getEditor().textProperty().bindBidirectional(detail.statusDateTextProperty());
+        TextArea note = new TextArea();
+        note.setId("detailNote");
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.textProperty().bindBidirectional(detail.noteProperty());
+        // date and note belong to a change of status
+        var noStatusChange = Bindings.createBooleanBinding(() -> !detail.statusChanged(),
+                detail.statusProperty(), detail.detailsProperty());
+        date.disableProperty().bind(noStatusChange);
+        note.disableProperty().bind(noStatusChange);
+
+        TextField contactName = field("detailContactName", detail.contactNameProperty());
+        TextField contactRole = field("detailContactRole", detail.contactRoleProperty());
+        TextField contactEmail = field("detailContactEmail", detail.contactEmailProperty());
+        TextField contactPhone = field("detailContactPhone", detail.contactPhoneProperty());
+
+        Label problems = new Label();
+        problems.setId("detailProblems");
+        problems.getStyleClass().add("validation-message");
+        problems.setWrapText(true);
+        detail.violations().addListener((ListChangeListener<Object>) c -> problems.setText(detail.violationText()));
+
+        Button save = new Button(I18n.text("ui.button.save"), new FontIcon(Material2MZ.SAVE));
+        save.setId("detailSave");
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(detail.canSaveBinding().not());
+        save.setOnAction(e -> save());
+        Button revert = new Button(I18n.text("ui.button.revert"), new FontIcon(Material2MZ.UNDO));
+        revert.setId("detailRevert");
+        revert.disableProperty().bind(detail.dirtyBinding().not());
+        revert.setOnAction(e -> detail.revert());
+        Button reload = new Button(I18n.text("ui.button.reload"), new FontIcon(Material2MZ.REFRESH));
+        reload.setId("detailReload");
+        reload.setOnAction(e -> reloadKeepingInput());
+        HBox buttons = new HBox(8, save, revert, reload);
+
+        ListView<ParticipationEntry> history = new ListView<>();
+        history.setId("detailHistory");
+        history.setPrefHeight(150);
+        history.setPlaceholder(new Label(I18n.text("municipalityui.history.empty")));
+        history.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ParticipationEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : I18n.text("municipalityui.history.entry",
+                        Formats.date(entry.validFrom()), I18n.of("municipality.status", entry.status()),
+                        entry.note() == null ? "" : " – " + entry.note()));
+            }
+        });
+        Consumer<MunicipalityDetails> showDetails = d -> {
+            name.setText(d == null ? "" : d.name());
+            facts.setText(d == null ? "" : facts(d));
+            current.setText(d == null ? "" : I18n.text("municipalityui.currentStatus",
+                    I18n.of("municipality.status", d.status()),
+                    d.statusSince() == null ? "–" : Formats.date(d.statusSince())));
+            List<ParticipationEntry> newestFirst = d == null ? List.of() : new ArrayList<>(d.history());
+            Collections.reverse(newestFirst);
+            history.getItems().setAll(newestFirst);
+        };
+        detail.detailsProperty().addListener((obs, old, d) -> showDetails.accept(d));
+        showDetails.accept(detail.detailsProperty().get());
+        problems.setText(detail.violationText());
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add("detail-form");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setFillWidth(true);
+        form.getColumnConstraints().setAll(labels, inputs);
+        int row = 0;
+        form.add(name, 0, row++, 2, 1);
+        form.add(facts, 0, row++, 2, 1);
+        form.add(current, 0, row++, 2, 1);
+        form.add(heading("municipalityui.section.status"), 0, row++, 2, 1);
+        row = addRow(form, row, "municipality.field.status", status);
+        row = addRow(form, row, "municipality.field.statusDate", date);
+        row = addRow(form, row, "municipality.field.note", note);
+        form.add(heading("municipalityui.section.contact"), 0, row++, 2, 1);
+        row = addRow(form, row, "municipality.field.contactName", contactName);
+        row = addRow(form, row, "municipality.field.contactRole", contactRole);
+        row = addRow(form, row, "municipality.field.contactEmail", contactEmail);
+        row = addRow(form, row, "municipality.field.contactPhone", contactPhone);
+        form.add(problems, 0, row++, 2, 1);
+        form.add(buttons, 0, row++, 2, 1);
+        form.add(heading("municipalityui.section.history"), 0, row++, 2, 1);
+        form.add(history, 0, row, 2, 1);
+
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setId("municipalityDetail");
+        return scroll;
+    }
+
+    private void save() {
+        var change = detail.change();
+        detail.busyProperty().set(true);
+        tasks.run(I18n.text("municipalityui.saving"), progress -> {
+            MunicipalityDetails saved = service.save(change);
+            return new Saved(saved, service.row(saved.id()));
+        }).onSuccess(result -> {
+            detail.busyProperty().set(false);
+            detail.show(result.details());
+            list.replace(result.row());
+            table.getSelectionModel().select(result.row());
+        }).onFailure(error -> {
+            detail.busyProperty().set(false);
+            if (error instanceof ConcurrentChangeException) {
+                dialogs.showWarning(I18n.text("municipalityui.conflict.title"),
+                        error.getMessage() + "\n\n" + I18n.text("municipalityui.conflict.hint"));
+            } else {
+                dialogs.showFailure(I18n.text("municipalityui.saveFailed"), error);
+            }
+        }).start();
+    }
+
+    private record Saved(MunicipalityDetails details, MunicipalityRow row) {
+    }
+
+    /** Shows the current state from the database but keeps what the user typed. */
+    private void reloadKeepingInput() {
+        MunicipalityDetails d = detail.detailsProperty().get();
+        if (d == null) {
+            return;
+        }
+        tasks.run(I18n.text("municipalityui.loadingDetails"), progress -> new Saved(service.details(d.id()),
+                service.row(d.id())))
+                .onSuccess(result -> {
+                    detail.refreshKeepingInput(result.details());
+                    list.replace(result.row());
+                })
+                .start();
+    }
+
+    private static String facts(MunicipalityDetails d) {
+        StringBuilder s = new StringBuilder();
+        s.append(I18n.text("municipality.field.ags")).append(' ').append(d.ags())
+                .append(" · ").append(I18n.of("municipality.type", d.type()))
+                .append(" · ").append(d.districtName());
+        if (d.associationName() != null) {
+            s.append(" · ").append(d.associationName());
+        }
+        s.append('\n');
+        if (d.population() != null) {
+            s.append(I18n.text("municipalityui.facts.population", Formats.integer(d.population())));
+        }
+        if (d.areaKm2() != null) {
+            s.append(" · ").append(I18n.text("municipalityui.facts.area", Formats.decimal(d.areaKm2(), 2)));
+        }
+        if (d.postcode() != null) {
+            s.append(" · ").append(I18n.text("municipalityui.facts.postcode", d.postcode()));
+        }
+        if (d.dissolvedOn() != null) {
+            s.append('\n').append(I18n.text("municipalityui.facts.dissolved", Formats.date(d.dissolvedOn())));
+        }
+        return s.toString();
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private static int addRow(GridPane form, int row, String labelKey, Node input) {
+        Label label = new Label(I18n.text(labelKey));
+        label.setLabelFor(input);
+        form.add(label, 0, row);
+        form.add(input, 1, row);
+        GridPane.setHgrow(input, Priority.ALWAYS);
+        return row + 1;
+    }
+
+    private static Label heading(String key) {
+        Label label = new Label(I18n.text(key));
+        label.getStyleClass().add("section-heading");
+        return label;
+    }
+}

@@ -1,0 +1,10 @@
+package de.ssg.lotsenkontor.projects;
+
+/** Stage of a local project. */
+public enum ProjectStatus {
+    IDEE,
+    GEPLANT,
+    IN_UMSETZUNG,
+    ABGESCHLOSSEN,
+    ABGEBROCHEN
+}

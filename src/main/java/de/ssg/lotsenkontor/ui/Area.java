@@ -1,0 +1,13 @@
+package de.ssg.lotsenkontor.ui;
+
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+
+/**
+ * One area of the main window's navigation (Kommunen, Finanzen, …). Its view is built on first
+ * visit, after the database is open.
+ */
+public record Area(String id, String title, Ikon icon, KeyCombination shortcut, Supplier<Node> view) {
+}

@@ -1,0 +1,120 @@
+package de.ssg.lotsenkontor.ui;
+
+import de.ssg.lotsenkontor.common.DomainException;
+import de.ssg.lotsenkontor.common.I18n;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every dialog of the app goes through here: owned by the main window, German texts, and one
+ * place for tests to find them. Failures are shown as their message; an unexpected exception is
+ * logged and shown without a stack trace.
+ */
+public class DialogService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DialogService.class);
+
+    private final Supplier<Window> owner;
+    private final Path logFolder;
+
+    public DialogService(Supplier<Window> owner, Path logFolder) {
+        this.owner = owner;
+        this.logFolder = logFolder;
+    }
+
+    public void showError(String title, String message) {
+        show(Alert.AlertType.ERROR, title, message);
+    }
+
+    public void showInfo(String title, String message) {
+        show(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    public void showWarning(String title, String message) {
+        show(Alert.AlertType.WARNING, title, message);
+    }
+
+    /** Shows what went wrong: a domain message as it is, anything else as "unexpected" with the log's place. */
+    public void showFailure(String title, Throwable error) {
+        showError(title, describe(error));
+    }
+
+    /** The text a user sees for {@code error}; logs unexpected errors with their stack trace. */
+    public String describe(Throwable error) {
+        Throwable e = error;
+        while (e != null && !(e instanceof DomainException) && e.getCause() != null && e.getCause() != e) {
+            e = e.getCause();
+        }
+        if (e instanceof DomainException) {
+            return e.getMessage();
+        }
+        LOG.error("Unexpected error", error);
+        String what = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+        return I18n.text("common.error.unexpected", what, logFolder);
+    }
+
+    /** Asks before something that cannot be undone; true only when the user confirmed. */
+    public boolean confirm(String title, String message, String confirmText) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType yes = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(I18n.text("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(yes, no);
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    public Optional<Path> chooseSaveFile(String title, String initialName, String filterText, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterText, "*." + extension));
+        File file = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    public Optional<Path> chooseOpenFile(String title, String filterText, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        String[] patterns = new String[extensions.length];
+        for (int i = 0; i < extensions.length; i++) {
+            patterns[i] = "*." + extensions[i];
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterText, patterns));
+        File file = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    public Window owner() {
+        return owner.get();
+    }
+
+    private void show(Alert.AlertType type, String title, String message) {
+        alert(type, title, message).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        Window window = owner.get();
+        if (window != null && window.isShowing()) {
+            alert.initOwner(window);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        // A label that wraps: long messages (paths, lists of fields) stay readable.
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setMinWidth(480);
+        return alert;
+    }
+}

@@ -17,7 +17,7 @@ public final class AppLocale {
     }
 
     public static Locale resolve(String explicit, Map<String, String> env, String osName, Locale jvmDefault) {
-        String chosen = firstNonBlank(explicit, System.getProperty("lotsenkontor.lang"), env.get(ENV_VARIABLE));
+        String chosen = firstNonBlank(explicit, env.get(ENV_VARIABLE));
         if (chosen != null) {
             return fromTag(chosen);
         }
@@ -32,7 +32,8 @@ public final class AppLocale {
     }
 
     public static Locale resolve(String explicit) {
-        return resolve(explicit, System.getenv(), System.getProperty("os.name", ""), Locale.getDefault());
+        return resolve(firstNonBlank(explicit, System.getProperty("lotsenkontor.lang")), System.getenv(),
+                System.getProperty("os.name", ""), Locale.getDefault());
     }
 
     private static Locale fromTag(String tag) {

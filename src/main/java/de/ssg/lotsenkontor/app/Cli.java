@@ -41,6 +41,7 @@ public final class Cli {
         cli.setParameterExceptionHandler(Cli::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, commandLine));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setUsageHelpWidth(100);
         return cli;
     }
 

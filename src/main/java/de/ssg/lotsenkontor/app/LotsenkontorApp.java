@@ -133,7 +133,8 @@ public final class LotsenkontorApp extends Application {
         LOG.warn("Database not available: {}", message);
         window.showBlocked(message);
         dialogs.showError(I18n.text("ui.boot.failedTitle"), message);
-        Platform.exit();
+        // closing the only window ends the app; the other program window keeps its database
+        window.stage().close();
     }
 
     private List<Area> areas() {

@@ -107,6 +107,8 @@ public class MunicipalityService {
                 throw new ConcurrentChangeException(I18n.text("municipality.named", m.getName()));
             }
             ValidationException.throwIfAny(change.validate(current, LocalDate.now(clock)));
+            // The form edits the municipality as a whole: any save moves its version on, at once.
+            session.lock(m, LockMode.PESSIMISTIC_FORCE_INCREMENT);
 
             if (change.changesStatus(current)) {
                 session.persist(new Participation(m, change.status(), change.statusDate(), Checks.clean(change.note()),
@@ -114,8 +116,6 @@ public class MunicipalityService {
                 m.setParticipation(change.status(), change.statusDate());
             }
             saveContact(session, m, change.contact() == null ? ContactData.EMPTY : change.contact().cleaned());
-            // The form edits the municipality as a whole: any save moves its version on.
-            session.lock(m, LockMode.OPTIMISTIC_FORCE_INCREMENT);
             session.flush();
             session.refresh(m);
             return details(session, m);

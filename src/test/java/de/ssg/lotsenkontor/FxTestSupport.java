@@ -1,0 +1,50 @@
+package de.ssg.lotsenkontor;
+
+import de.ssg.lotsenkontor.app.LotsenkontorApp;
+import de.ssg.lotsenkontor.storage.DataPaths;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real app shell on a database in a temp folder, headless, as a user would see it. */
+public final class FxTestSupport {
+
+    private FxTestSupport() {
+    }
+
+    public static Application startApp(Path dataFolder) throws TimeoutException {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        LotsenkontorApp.prepare(DataPaths.of(dataFolder));
+        Application app = FxToolkit.setupApplication(LotsenkontorApp::new);
+        FxToolkit.setupStage(s -> {
+            s.setWidth(1400);
+            s.setHeight(900);
+            s.requestFocus();
+        });
+        return app;
+    }
+
+    public static void stopApp(Application app) throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    /** Waits (up to 30 s) until {@code condition} holds on the FX thread's view of the world. */
+    public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A plain JDBC connection to the app's database (same process, so H2 shares the open file). */
+    public static Connection jdbc(Path dataFolder) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + DataPaths.of(dataFolder).databaseFile(), "sa", "");
+    }
+}

@@ -1,0 +1,127 @@
+package de.ssg.lotsenkontor.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.ssg.lotsenkontor.FxTestSupport;
+import de.ssg.lotsenkontor.municipality.MunicipalityRow;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** The real app on a real database, driven through its window. */
+class LotsenkontorAppFxTest {
+
+    @TempDir
+    Path folder;
+
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        app = FxTestSupport.startApp(folder);
+        FxTestSupport.waitUntil(() -> robot.lookup("#municipalityTable").tryQuery().isPresent()
+                && table().getItems().size() == 418);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxTestSupport.stopApp(app);
+    }
+
+    @Test
+    void showsAllMunicipalitiesAndFindsOneBySearch() throws Exception {
+        assertThat(label("#municipalityCount").getText()).isEqualTo("418 von 418 Kommunen");
+        robot.clickOn("#municipalitySearch").write("budy");
+        FxTestSupport.waitUntil(() -> table().getItems().size() == 1);
+        assertThat(table().getItems().get(0).name()).isEqualTo("Bautzen / Budyšin, Stadt");
+        assertThat(label("#municipalityCount").getText()).isEqualTo("1 von 418 Kommunen");
+    }
+
+    @Test
+    void changesTheParticipationStatusThroughTheFormAndItIsInTheDatabase() throws Exception {
+        robot.clickOn("#municipalitySearch").write("Amtsberg");
+        FxTestSupport.waitUntil(() -> table().getItems().size() == 1);
+        robot.clickOn(robot.lookup("#municipalityTable .table-row-cell").nth(0).queryAs(Node.class));
+        FxTestSupport.waitUntil(() -> robot.lookup("#detailName").tryQueryAs(Label.class)
+                .map(l -> l.getText().equals("Amtsberg")).orElse(false));
+
+        robot.clickOn("#detailStatus").clickOn("aktiv");
+        replaceText("#detailStatusDate .text-field", "01.06.2026");
+        robot.clickOn("#detailNote").write("Auftaktgespräch im Rathaus");
+        robot.clickOn("#detailContactName").write("Erika Beispiel");
+        robot.clickOn("#detailContactEmail").write("erika.beispiel(at)amtsberg");
+        FxTestSupport.waitUntil(() -> !label("#detailProblems").getText().isEmpty());
+        assertThat(label("#detailProblems").getText()).isEqualTo("E-Mail: ist keine gültige E-Mail-Adresse");
+        assertThat(button("#detailSave").isDisabled()).isTrue();
+
+        replaceText("#detailContactEmail", "erika.beispiel@amtsberg.example");
+        FxTestSupport.waitUntil(() -> !button("#detailSave").isDisabled());
+        robot.clickOn("#detailSave");
+
+        FxTestSupport.waitUntil(() -> {
+            MunicipalityRow row = table().getItems().get(0);
+            return row.statusSince() != null;
+        });
+        assertThat(table().getItems().get(0).statusSince()).isEqualTo(LocalDate.of(2026, 6, 1));
+        try (Connection c = FxTestSupport.jdbc(folder);
+                PreparedStatement q = c.prepareStatement("""
+                        SELECT m.participation_status, m.participation_since, p.note, cp.email
+                        FROM municipality m
+                        JOIN participation p ON p.municipality_id = m.id
+                        JOIN contact_person cp ON cp.municipality_id = m.id
+                        WHERE m.ags = '14521010'""");
+                ResultSet rs = q.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("AKTIV");
+            assertThat(rs.getObject(2, LocalDate.class)).isEqualTo(LocalDate.of(2026, 6, 1));
+            assertThat(rs.getString(3)).isEqualTo("Auftaktgespräch im Rathaus");
+            assertThat(rs.getString(4)).isEqualTo("erika.beispiel@amtsberg.example");
+            assertThat(rs.next()).isFalse();
+        }
+        assertThat(label("#detailCurrentStatus").getText()).isEqualTo("Teilnahme: aktiv (seit 01.06.2026)");
+    }
+
+    @Test
+    void everyAreaCanBeReachedByKeyboard() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        FxTestSupport.waitUntil(() -> robot.lookup("Finanzen").tryQuery().isPresent()
+                && robot.lookup(".title-2").tryQueryAs(Label.class).map(l -> l.getText().equals("Finanzen"))
+                        .orElse(false));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        FxTestSupport.waitUntil(() -> robot.lookup("#figure-municipalities").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        FxTestSupport.waitUntil(() -> robot.lookup("#municipalityTable").tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    /** Selects everything in a text field and types over it, as a user would. */
+    private void replaceText(String query, String text) {
+        robot.clickOn(query).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<MunicipalityRow> table() {
+        return robot.lookup("#municipalityTable").queryAs(TableView.class);
+    }
+
+    private Label label(String query) {
+        return robot.lookup(query).queryAs(Label.class);
+    }
+
+    private Button button(String query) {
+        return robot.lookup(query).queryAs(Button.class);
+    }
+}

@@ -19,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -81,7 +83,9 @@ public final class LotsenkontorApp extends Application {
         StartupProbe.mark("start");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         // Show the window at once; the shell is built right after the first frame.
-        stage.setScene(MainWindow.startingScene(1280, 800));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(MainWindow.startingScene(Math.min(1600, screen.getWidth() * 0.94),
+                Math.min(1000, screen.getHeight() * 0.94)));
         stage.setTitle(I18n.text("ui.app.title"));
         stage.show();
         StartupProbe.mark("window");

@@ -13,11 +13,11 @@ public final class MunicipalityColumns {
 
     public static List<ColumnDef<MunicipalityRow>> all() {
         return List.of(
-                ColumnDef.<MunicipalityRow>of("ags", I18n.text("municipality.field.ags"), ColumnType.TEXT, 10, MunicipalityRow::ags),
-                ColumnDef.<MunicipalityRow>of("name", I18n.text("municipality.field.name"), ColumnType.TEXT, 32, MunicipalityRow::name),
+                ColumnDef.<MunicipalityRow>of("ags", I18n.text("municipality.field.ags"), ColumnType.TEXT, 9, MunicipalityRow::ags),
+                ColumnDef.<MunicipalityRow>of("name", I18n.text("municipality.field.name"), ColumnType.TEXT, 28, MunicipalityRow::name),
                 ColumnDef.<MunicipalityRow>of("type", I18n.text("municipality.field.type"), ColumnType.TEXT, 14,
                         r -> I18n.of("municipality.type", r.type())),
-                ColumnDef.<MunicipalityRow>of("district", I18n.text("municipality.field.district"), ColumnType.TEXT, 26,
+                ColumnDef.<MunicipalityRow>of("district", I18n.text("municipality.field.district"), ColumnType.TEXT, 22,
                         MunicipalityRow::districtName),
                 ColumnDef.<MunicipalityRow>of("association", I18n.text("municipality.field.association"), ColumnType.TEXT, 28,
                         MunicipalityRow::associationName),

@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -52,7 +53,8 @@ public final class MainWindow {
         navigation.getStyleClass().add("navigation");
         navigation.setId("navigation");
         navigation.setPadding(new Insets(12, 8, 12, 8));
-        navigation.setPrefWidth(220);
+        navigation.setPrefWidth(240);
+        navigation.setMinWidth(Region.USE_PREF_SIZE);
         for (Area area : areaList) {
             areas.put(area.id(), area);
             ToggleButton button = new ToggleButton(area.title(), new FontIcon(area.icon()));

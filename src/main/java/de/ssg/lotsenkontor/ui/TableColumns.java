@@ -23,7 +23,7 @@ import javafx.scene.control.TableView;
  */
 public final class TableColumns {
 
-    private static final double PIXELS_PER_CHAR = 8.5;
+    private static final double PIXELS_PER_CHAR = 9.5;
 
     private TableColumns() {
     }

@@ -158,6 +158,11 @@ public final class MunicipalityView {
         count.setId("municipalityCount");
         count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bind(list.countText());
+        for (ComboBox<?> box : List.of(district, status, size)) {
+            box.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        search.setMinWidth(160);
+        HBox.setHgrow(search, Priority.SOMETIMES);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(search, district, status, size, reset, spacer, count);
@@ -328,7 +333,7 @@ public final class MunicipalityView {
         row = addRow(form, row, "municipality.field.statusDate", date);
         row = addRow(form, row, "municipality.field.note", note);
         form.add(heading("municipalityui.section.contact"), 0, row++, 2, 1);
-        row = addRow(form, row, "municipality.field.contactName", contactName);
+        row = addRow(form, row, "municipalityui.label.contactName", contactName);
         row = addRow(form, row, "municipality.field.contactRole", contactRole);
         row = addRow(form, row, "municipality.field.contactEmail", contactEmail);
         row = addRow(form, row, "municipality.field.contactPhone", contactPhone);

@@ -26,7 +26,7 @@ public final class FxTestSupport {
         Application app = FxToolkit.setupApplication(LotsenkontorApp::new);
         FxToolkit.setupStage(s -> {
             s.setWidth(1400);
-            s.setHeight(900);
+            s.setHeight(1100);
             s.requestFocus();
         });
         return app;

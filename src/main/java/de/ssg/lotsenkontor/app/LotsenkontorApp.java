@@ -168,7 +168,7 @@ public final class LotsenkontorApp extends Application {
     private MunicipalityView municipalities() {
         if (municipalityView == null) {
             municipalityView = new MunicipalityView(context.municipalities(), tasks, dialogs, context.clock(),
-                    firstTable);
+                    firstTable, this::navigatorsOf);
             firstTable = null;
             if (municipalityView.loadedProperty().get()) {
                 firstDataShown();
@@ -177,6 +177,13 @@ public final class LotsenkontorApp extends Application {
             }
         }
         return municipalityView;
+    }
+
+    private List<MunicipalityView.NavigatorLine> navigatorsOf(long municipalityId) {
+        return context.municipalityNavigators().of(municipalityId).stream()
+                .map(n -> new MunicipalityView.NavigatorLine(n.name(),
+                        I18n.of("municipalityui.navigatorStatus", n.status()), n.coach()))
+                .toList();
     }
 
     private void firstDataShown() {

@@ -1,0 +1,68 @@
+package de.ssg.lotsenkontor.municipality.ui;
+
+import de.ssg.lotsenkontor.common.Formats;
+import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.municipality.DistrictSummaryColumns;
+import de.ssg.lotsenkontor.municipality.DistrictSummaryRow;
+import de.ssg.lotsenkontor.municipality.MunicipalityService;
+import de.ssg.lotsenkontor.ui.BackgroundTasks;
+import de.ssg.lotsenkontor.ui.TableColumns;
+import java.util.List;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/** Per district: how many municipalities there are, how many take part, and the share. */
+final class DistrictSummaryView {
+
+    private final MunicipalityService service;
+    private final BackgroundTasks tasks;
+    private final BorderPane root = new BorderPane();
+    private final TableView<DistrictSummaryRow> table = new TableView<>();
+    private final Label total = new Label();
+
+    DistrictSummaryView(MunicipalityService service, BackgroundTasks tasks) {
+        this.service = service;
+        this.tasks = tasks;
+        table.setId("districtSummaryTable");
+        TableColumns.addAll(table, DistrictSummaryColumns.all());
+        table.getStyleClass().add("striped");
+        table.setTableMenuButtonVisible(true);
+        total.setId("districtSummaryTotal");
+        HBox bar = new HBox(total);
+        bar.getStyleClass().add("view-toolbar");
+        root.setTop(bar);
+        root.setCenter(table);
+        BorderPane.setMargin(table, new Insets(0));
+        reload();
+    }
+
+    Node node() {
+        return root;
+    }
+
+    TableView<DistrictSummaryRow> table() {
+        return table;
+    }
+
+    void reload() {
+        tasks.run(I18n.text("municipalityui.districts.loading"), progress -> service.districtSummary())
+                .onSuccess(this::show)
+                .start();
+    }
+
+    private void show(List<DistrictSummaryRow> rows) {
+        SortedList<DistrictSummaryRow> sorted = new SortedList<>(javafx.collections.FXCollections.observableList(rows));
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        int municipalities = rows.stream().mapToInt(DistrictSummaryRow::municipalities).sum();
+        int participating = rows.stream().mapToInt(DistrictSummaryRow::participating).sum();
+        int interested = rows.stream().mapToInt(DistrictSummaryRow::interested).sum();
+        total.setText(I18n.text("municipalityui.districts.total", municipalities, participating,
+                Formats.percent(municipalities == 0 ? 0 : (double) participating / municipalities), interested));
+    }
+}

@@ -53,8 +53,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  *       Yes/no is written as the text "ja"/"nein": it reads, filters and prints as on screen,
  *       where TRUE/FALSE would show as WAHR/FALSCH.</li>
  *   <li>Header row bold, shaded and frozen, with an autofilter over header and data (a grand
- *       total below stays outside the filter). Widths come from the columns' hints, clamped to
- *       {@value #MIN_WIDTH}–{@value #MAX_WIDTH} characters.</li>
+ *       total below stays outside the filter). Widths follow the columns' hints and content
+ *       ({@link ColumnWidths}).</li>
  *   <li>Group headers are bold and shaded; subtotals and totals bold with a rule above. A
  *       declared {@link Aggregate#SUM} is a live {@code SUBTOTAL(9,…)} formula (with its value
  *       cached for viewers that do not calculate): it ignores nested subtotals, so a grand total
@@ -70,8 +70,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 public final class ReportWorkbook {
 
-    static final int MIN_WIDTH = 6;
-    static final int MAX_WIDTH = 60;
     /** Wider tables (in characters) are printed in landscape. */
     static final int PORTRAIT_MAX_CHARS = 95;
     private static final int ROW_WINDOW = 200;
@@ -145,7 +143,7 @@ public final class ReportWorkbook {
             if (workbook.getNumberOfSheets() == 0) {
                 // an empty report still makes a valid workbook
                 Sheet sheet = workbook.createSheet(names.unique(report.title()));
-                sheet.createRow(0).createCell(0).setCellValue(report.title());
+                textCell(sheet.createRow(0), 0, report.title(), styles.title());
                 printSetup(sheet, 0);
             }
             workbook.setActiveSheet(0);
@@ -165,11 +163,12 @@ public final class ReportWorkbook {
             List<ReportTable.Column> columns = table.columns();
             int n = columns.size();
             int totalWidth = 0;
+            int[] widths = ColumnWidths.of(table);
             Row header = sheet.createRow(0);
             header.setHeightInPoints(20);
             for (int c = 0; c < n; c++) {
                 ReportTable.Column column = columns.get(c);
-                int width = width(column);
+                int width = widths[c];
                 totalWidth += width;
                 sheet.setColumnWidth(c, width * 256);
                 Cell cell = header.createCell(c);
@@ -272,19 +271,6 @@ public final class ReportWorkbook {
             return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT) : s;
         }
 
-        private static int width(ReportTable.Column column) {
-            int wanted = Math.max(column.widthChars(), column.title().length() + 3); // room for the filter button
-            if (WorkbookStyles.numeric(column.type())) {
-                wanted += 1; // the indent
-            }
-            if (column.type() == ColumnType.DATE) {
-                wanted = Math.max(wanted, 11);
-            } else if (column.type() == ColumnType.MONEY) {
-                wanted = Math.max(wanted, 13);
-            }
-            return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, wanted));
-        }
-
         /** Text columns hold digits (AGS, postcodes) on purpose: no "number stored as text" markers. */
         private void ignoreNumbersAsText(SXSSFSheet sheet, List<ReportTable.Column> columns, int rows) {
             XSSFSheet template = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName());
@@ -312,7 +298,8 @@ public final class ReportWorkbook {
             if (report.subtitle() != null) {
                 textCell(sheet.createRow(r++), 0, report.subtitle(), styles.subtitle());
             }
-            textCell(sheet.createRow(r++), 0, I18n.text("workbook.created", Formats.date(report.created())), null);
+            textCell(sheet.createRow(r++), 0, I18n.text("workbook.created", Formats.date(report.created())),
+                    styles.plain());
             int table = 0;
             for (ReportSection section : report.sections()) {
                 r++;

@@ -8,12 +8,14 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
  * The cell styles of every workbook the app writes, made once per workbook (a workbook holds at
@@ -38,6 +40,7 @@ final class WorkbookStyles {
 
     private final Workbook workbook;
     private final DataFormat formats;
+    private final Font regular;
     private final Font bold;
     private final Map<Role, Map<ColumnType, CellStyle>> cells = new EnumMap<>(Role.class);
     private final Map<String, CellStyle> named = new HashMap<>();
@@ -45,6 +48,13 @@ final class WorkbookStyles {
     WorkbookStyles(Workbook workbook) {
         this.workbook = workbook;
         this.formats = workbook.createDataFormat();
+        // The default font refers to the theme ("minor"), but the workbook has no theme part:
+        // LibreOffice then shows another font than Excel. Name it plainly.
+        if (workbook.getFontAt(0) instanceof XSSFFont base) {
+            base.setScheme(FontScheme.NONE);
+        }
+        // Every style names its font: LibreOffice does not take an unnamed one from the default font.
+        this.regular = font(false, false, 11);
         this.bold = font(true, false, 11);
     }
 
@@ -72,6 +82,7 @@ final class WorkbookStyles {
 
     private CellStyle create(Role role, ColumnType type) {
         XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
+        style.setFont(regular);
         style.setVerticalAlignment(VerticalAlignment.CENTER);
         style.setAlignment(numeric(type) ? HorizontalAlignment.RIGHT
                 : type == ColumnType.DATE || type == ColumnType.BOOLEAN ? HorizontalAlignment.CENTER
@@ -143,6 +154,11 @@ final class WorkbookStyles {
         return named.computeIfAbsent("label", k -> text(null, true));
     }
 
+    /** Plain text on the overview sheet. */
+    CellStyle plain() {
+        return named.computeIfAbsent("plain", k -> text(null, false));
+    }
+
     CellStyle caption() {
         return named.computeIfAbsent("caption", k -> text(font(false, true, 10), true));
     }
@@ -170,9 +186,7 @@ final class WorkbookStyles {
 
     private CellStyle text(Font font, boolean wrap) {
         CellStyle s = workbook.createCellStyle();
-        if (font != null) {
-            s.setFont(font);
-        }
+        s.setFont(font != null ? font : regular);
         s.setWrapText(wrap);
         s.setVerticalAlignment(VerticalAlignment.TOP);
         return s;

@@ -134,7 +134,7 @@ class ReportWorkbookTest {
         try (XSSFWorkbook wb = open(file)) {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("Breit");
-            assertThat(sheet.getColumnWidth(0)).isEqualTo(ReportWorkbook.MAX_WIDTH * 256);
+            assertThat(sheet.getColumnWidth(0)).isEqualTo(ColumnWidths.MAX * 256);
             assertThat(sheet.getColumnWidth(1)).isEqualTo(7 * 256); // "Kurz" + filter button
             assertThat(sheet.getColumnWidth(2)).isEqualTo(50 * 256);
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();

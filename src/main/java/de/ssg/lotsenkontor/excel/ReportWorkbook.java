@@ -132,7 +132,7 @@ public final class ReportWorkbook {
                     }
                 }
             }
-            progress.update(0, totalRows, I18n.text("workbook.progress", 0, totalRows));
+            progress.update(0, totalRows, null); // the caller's title stays until rows are written
             if (overview) {
                 writeOverview(workbook.createSheet(overviewName), tableNames);
             }

@@ -21,6 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -62,6 +63,7 @@ public final class TableExport {
     public <R> Button button(TableView<R> table, Supplier<String> title, Supplier<String> subtitle) {
         Button button = new Button(I18n.text("tableexport.button"), new FontIcon(Material2MZ.TABLE_VIEW));
         button.setTooltip(new Tooltip(I18n.text("tableexport.tooltip", SHORTCUT.getDisplayText())));
+        button.setMinWidth(Region.USE_PREF_SIZE); // a crowded toolbar shrinks the filters, not this label
         button.setOnAction(e -> export(table, title.get(), subtitle == null ? null : subtitle.get()));
         button.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

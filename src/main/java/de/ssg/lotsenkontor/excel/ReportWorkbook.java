@@ -95,8 +95,11 @@ public final class ReportWorkbook {
             new Renderer(workbook, report, progress).render();
             workbook.write(out);
         } finally {
-            workbook.close();
-            workbook.dispose();
+            try {
+                workbook.close();
+            } finally {
+                workbook.dispose(); // deletes the streamed rows' temporary files
+            }
         }
     }
 

@@ -6,15 +6,21 @@ import de.ssg.lotsenkontor.municipality.DistrictSummaryColumns;
 import de.ssg.lotsenkontor.municipality.DistrictSummaryRow;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
+import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.TableColumns;
+import de.ssg.lotsenkontor.ui.TableExport;
+import java.time.Clock;
 import java.util.List;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** Per district: how many municipalities there are, how many take part, and the share. */
 final class DistrictSummaryView {
@@ -25,7 +31,7 @@ final class DistrictSummaryView {
     private final TableView<DistrictSummaryRow> table = new TableView<>();
     private final Label total = new Label();
 
-    DistrictSummaryView(MunicipalityService service, BackgroundTasks tasks) {
+    DistrictSummaryView(MunicipalityService service, BackgroundTasks tasks, DialogService dialogs, Clock clock) {
         this.service = service;
         this.tasks = tasks;
         table.setId("districtSummaryTable");
@@ -33,7 +39,12 @@ final class DistrictSummaryView {
         table.getStyleClass().add("striped");
         table.setTableMenuButtonVisible(true);
         total.setId("districtSummaryTotal");
-        HBox bar = new HBox(total);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button export = new TableExport(tasks, dialogs, clock).button(table,
+                () -> I18n.text("municipalityui.tab.districts"), null);
+        export.setId("districtSummaryExport");
+        HBox bar = new HBox(total, spacer, export);
         bar.getStyleClass().add("view-toolbar");
         root.setTop(bar);
         root.setCenter(table);

@@ -18,6 +18,7 @@ import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.GermanDates;
 import de.ssg.lotsenkontor.ui.TableColumns;
+import de.ssg.lotsenkontor.ui.TableExport;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -104,7 +105,7 @@ public final class MunicipalityView {
         this.dialogs = dialogs;
         this.detail = new MunicipalityDetailViewModel(clock);
         listPane.setId("municipalityView");
-        listPane.setTop(toolbar());
+        listPane.setTop(toolbar(clock));
         initDetailPane();
         SplitPane split = new SplitPane(tablePane(), detailPane);
         split.setDividerPositions(0.64);
@@ -118,7 +119,7 @@ public final class MunicipalityView {
         districtTab.setOnSelectionChanged(e -> {
             if (districtTab.isSelected()) {
                 if (districtTab.getContent() == null) {
-                    districtSummary = new DistrictSummaryView(service, tasks);
+                    districtSummary = new DistrictSummaryView(service, tasks, dialogs, clock);
                     districtTab.setContent(districtSummary.node());
                 } else {
                     districtSummary.reload();
@@ -164,7 +165,7 @@ public final class MunicipalityView {
         loaded.set(true);
     }
 
-    private Node toolbar() {
+    private Node toolbar(Clock clock) {
         search.setId("municipalitySearch");
         search.setPromptText(I18n.text("municipalityui.search.prompt"));
         search.setLeft(new FontIcon(Material2MZ.SEARCH));
@@ -203,7 +204,10 @@ public final class MunicipalityView {
         HBox.setHgrow(search, Priority.SOMETIMES);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(search, district, status, size, reset, spacer, count);
+        Button export = new TableExport(tasks, dialogs, clock).button(table,
+                () -> I18n.text("ui.area.municipalities"), () -> list.countText().get());
+        export.setId("municipalityExport");
+        HBox bar = new HBox(search, district, status, size, reset, spacer, count, export);
         bar.getStyleClass().add("view-toolbar");
         return bar;
     }

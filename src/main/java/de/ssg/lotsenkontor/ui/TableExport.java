@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -21,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -67,16 +69,27 @@ public final class TableExport {
         button.setOnAction(e -> export(table, title.get(), subtitle == null ? null : subtitle.get()));
         button.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                // Areas share one scene: whichever view is shown (re)claims the shortcut, and a view
-                // that is no longer shown ignores it.
-                scene.getAccelerators().put(SHORTCUT, () -> {
-                    if (button.getScene() == scene && button.isVisible() && !button.isDisabled()) {
+                // Areas and tabs share one scene: each button listens, only the one on screen acts.
+                scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+                    if (SHORTCUT.match(event) && button.getScene() == scene && isOnScreen(button)
+                            && !button.isDisabled()) {
+                        event.consume();
                         button.fire();
                     }
                 });
             }
         });
         return button;
+    }
+
+    /** Visible itself and inside visible parents (a hidden tab's content is invisible). */
+    private static boolean isOnScreen(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Asks for a file and writes the table as the user sees it, in the background. Call on the FX thread. */

@@ -109,9 +109,8 @@ public class MunicipalityService {
             ValidationException.throwIfAny(change.validate(current, LocalDate.now(clock)));
 
             if (change.changesStatus(current)) {
-                session.persist(new Participation(m, change.status(), change.statusDate(), Checks.clean(change.note()),
-                        Instant.now(clock)));
-                m.setParticipation(change.status(), change.statusDate());
+                recordParticipation(session, m, change.status(), change.statusDate(), Checks.clean(change.note()),
+                        Instant.now(clock));
             }
             saveContact(session, m, change.contact() == null ? ContactData.EMPTY : change.contact().cleaned());
             // The form edits the municipality as a whole: any save moves its version on.
@@ -120,6 +119,19 @@ public class MunicipalityService {
             session.refresh(m);
             return details(session, m);
         });
+    }
+
+    /**
+     * Records a new participation status inside a transaction the caller already holds (demo data,
+     * imports): adds the history entry and makes it the municipality's current status. Callers add
+     * the entries of one municipality in chronological order.
+     */
+    public static Participation recordParticipation(Session session, Municipality m, ParticipationStatus status,
+            LocalDate validFrom, String note, Instant recordedAt) {
+        Participation entry = new Participation(m, status, validFrom, note, recordedAt);
+        session.persist(entry);
+        m.setParticipation(status, validFrom);
+        return entry;
     }
 
     private void saveContact(Session session, Municipality m, ContactData contact) {

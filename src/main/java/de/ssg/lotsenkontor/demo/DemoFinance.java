@@ -298,7 +298,7 @@ final class DemoFinance {
         double[] weights = new double[count];
         double sum = 0;
         for (int i = 0; i < count; i++) {
-            weights[i] = Math.exp(sigma * random.gaussian());
+            weights[i] = StrictMath.exp(sigma * random.gaussian());
             sum += weights[i];
         }
         List<BigDecimal> amounts = new ArrayList<>(count);

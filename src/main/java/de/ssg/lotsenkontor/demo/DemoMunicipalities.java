@@ -97,7 +97,7 @@ final class DemoMunicipalities {
         for (DemoMunicipality m : all) {
             double weight = Math.sqrt(Math.max(m.population(), 100));
             double key = m.population() >= PILOT_POPULATION ? Double.POSITIVE_INFINITY
-                    : Math.log(1 - random.unit()) / weight;
+                    : StrictMath.log(1 - random.unit()) / weight;
             ranked.add(new Ranked(m, key));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::key).reversed().thenComparing(r -> r.municipality().ags()));

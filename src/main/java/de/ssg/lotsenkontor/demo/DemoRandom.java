@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
 /**
  * The only source of chance in the demo data: a seeded {@link SplittableRandom} with the few
  * helpers the generators need. Each part of the generator gets its own stream ({@link #split}),
- * taken in a fixed order, so that the same seed always gives the same data.
+ * taken in a fixed order, so that the same seed always gives the same data. Where generators
+ * transform these numbers they use {@link StrictMath}, whose results are the same on every JVM.
  */
 final class DemoRandom {
 

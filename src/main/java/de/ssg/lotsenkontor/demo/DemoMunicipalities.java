@@ -41,8 +41,8 @@ final class DemoMunicipalities {
         "Personalwechsel in der Verwaltung", "Haushaltssperre, Teilnahme ruht",
         "Navigatorin in Elternzeit, Vertretung offen", "Umstellung des Fachverfahrens hat Vorrang"};
     private static final String[] LEAVE_NOTES = {
-        "Kooperation beendet: keine personellen Kapazitäten", "Aufgabe an die Verwaltungsgemeinschaft übertragen",
-        "Teilnahme auf Wunsch der Gemeinde beendet"};
+        "Kooperation beendet: keine personellen Kapazitäten", "Teilnahme auf Wunsch der Gemeinde beendet"};
+    private static final String LEAVE_TO_ASSOCIATION = "Aufgabe an die Verwaltungsgemeinschaft übertragen";
     private static final String RESUME_NOTE = "Teilnahme wieder aufgenommen";
 
     private static final String[][] MAYOR = {{"Bürgermeisterin", "Bürgermeister"}};
@@ -111,7 +111,7 @@ final class DemoMunicipalities {
             } else if (i < participating + left) {
                 planLeaving(p);
             } else {
-                p.add(INTERESSIERT, random.date(LocalDate.of(2025, 1, 6), DemoCalendar.END.minusDays(7)),
+                p.add(INTERESSIERT, day(LocalDate.of(2025, 1, 6), DemoCalendar.END.minusDays(7)),
                         random.pick(INTEREST_NOTES));
             }
             participants.add(p);
@@ -123,14 +123,14 @@ final class DemoMunicipalities {
     private LocalDate planStart(DemoParticipant p, boolean pilot) {
         LocalDate interested;
         if (pilot) {
-            interested = random.date(LocalDate.of(2021, 1, 4), LocalDate.of(2021, 2, 12));
+            interested = day(LocalDate.of(2021, 1, 4), LocalDate.of(2021, 2, 12));
         } else {
             int year = DemoCalendar.FIRST_YEAR + random.weighted(START_YEAR_WEIGHTS);
-            interested = random.date(DemoCalendar.firstDay(year),
+            interested = day(DemoCalendar.firstDay(year),
                     DemoCalendar.min(DemoCalendar.lastDay(year), DemoCalendar.END.minusDays(120)));
         }
-        LocalDate active = DemoCalendar.min(interested.plusDays(random.between(28, 150)),
-                DemoCalendar.END.minusDays(60));
+        LocalDate active = DemoCalendar.workday(DemoCalendar.min(interested.plusDays(random.between(28, 150)),
+                DemoCalendar.END.minusDays(60)), interested.plusDays(1), DemoCalendar.END.minusDays(30));
         p.add(INTERESSIERT, interested, random.pick(INTEREST_NOTES));
         p.add(AKTIV, active, random.pick(ACTIVE_NOTES));
         return active;
@@ -140,18 +140,26 @@ final class DemoMunicipalities {
         LocalDate active = planStart(p, pilot);
         if (!pilot && random.chance(0.05)) {
             LocalDate earliest = DemoCalendar.min(active.plusDays(365), DemoCalendar.END.minusDays(30));
-            p.add(PAUSIERT, random.date(earliest, DemoCalendar.END.minusDays(14)), random.pick(PAUSE_NOTES));
+            p.add(PAUSIERT, day(earliest, DemoCalendar.END.minusDays(14)), random.pick(PAUSE_NOTES));
         } else if (!pilot && random.chance(0.05) && active.isBefore(DemoCalendar.END.minusDays(900))) {
-            LocalDate pause = random.date(active.plusDays(200), DemoCalendar.END.minusDays(500));
+            LocalDate pause = day(active.plusDays(200), DemoCalendar.END.minusDays(500));
             p.add(PAUSIERT, pause, random.pick(PAUSE_NOTES));
-            p.add(AKTIV, pause.plusDays(random.between(60, 240)), RESUME_NOTE);
+            LocalDate resume = pause.plusDays(random.between(60, 240));
+            p.add(AKTIV, DemoCalendar.workday(resume, pause.plusDays(1), DemoCalendar.END), RESUME_NOTE);
         }
     }
 
     private void planLeaving(DemoParticipant p) {
         LocalDate active = planStart(p, false);
         LocalDate earliest = DemoCalendar.min(active.plusDays(180), DemoCalendar.END.minusDays(20));
-        p.add(AUSGESCHIEDEN, random.date(earliest, DemoCalendar.END.minusDays(14)), random.pick(LEAVE_NOTES));
+        String note = p.municipality().associationId() != null && random.chance(0.4) ? LEAVE_TO_ASSOCIATION
+                : random.pick(LEAVE_NOTES);
+        p.add(AUSGESCHIEDEN, day(earliest, DemoCalendar.END.minusDays(14)), note);
+    }
+
+    /** A working day from {@code first} to {@code last}. */
+    private LocalDate day(LocalDate first, LocalDate last) {
+        return DemoCalendar.workday(random.date(first, last), first, last);
     }
 
     /** Writes the histories and sets each municipality's current status. */

@@ -86,9 +86,11 @@ final class DemoMunicipalities {
      * Returns them in AGS order.
      */
     List<DemoParticipant> plan(List<DemoMunicipality> all, int scale) {
-        int participating = Math.min(PARTICIPATING_PER_SCALE * scale, all.size() * 9 / 10);
-        int left = Math.min(Math.round(participating * 0.04f), all.size() - participating);
-        int interested = Math.min(Math.round(participating * 0.12f), all.size() - participating - left);
+        // at large scales a few municipalities stay out, so that the map still shows where the programme is missing
+        int open = all.size() - all.size() / 20;
+        int participating = Math.min(PARTICIPATING_PER_SCALE * scale, open * 9 / 10);
+        int left = Math.min(Math.round(participating * 0.04f), open - participating);
+        int interested = Math.min(Math.round(participating * 0.12f), open - participating - left);
 
         // Weighted sampling without replacement (Efraimidis–Spirakis): the highest keys win.
         record Ranked(DemoMunicipality municipality, double key) {

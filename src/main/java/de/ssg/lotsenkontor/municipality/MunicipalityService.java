@@ -132,12 +132,24 @@ public class MunicipalityService {
             checkVersion(m, change.expectedVersion());
             ValidationException.throwIfAny(change.validate(current, LocalDate.now(clock)));
             if (change.changesStatus(current)) {
-                session.persist(new Participation(m, change.status(), change.statusDate(), Checks.clean(change.note()),
-                        Instant.now(clock)));
-                m.setParticipation(change.status(), change.statusDate());
+                recordParticipation(session, m, change.status(), change.statusDate(), Checks.clean(change.note()),
+                        Instant.now(clock));
             }
             return flushAndRead(session, m);
         });
+    }
+
+    /**
+     * Records a new participation status inside a transaction the caller already holds (demo data,
+     * imports): adds the history entry and makes it the municipality's current status. Callers add
+     * the entries of one municipality in chronological order.
+     */
+    public static Participation recordParticipation(Session session, Municipality m, ParticipationStatus status,
+            LocalDate validFrom, String note, Instant recordedAt) {
+        Participation entry = new Participation(m, status, validFrom, note, recordedAt);
+        session.persist(entry);
+        m.setParticipation(status, validFrom);
+        return entry;
     }
 
     /** Adds or changes a contact person; one primary contact at most. */

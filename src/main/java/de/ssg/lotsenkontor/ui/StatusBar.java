@@ -48,7 +48,8 @@ public final class StatusBar {
         cancel.setTooltip(new javafx.scene.control.Tooltip(I18n.text("ui.status.cancel")));
         cancel.setOnAction(e -> {
             if (shown != null) {
-                shown.cancel();
+                // no interrupt: the work stops at its next progress report and rolls back cleanly
+                shown.cancel(false);
             }
         });
         location.getStyleClass().add("text-muted");

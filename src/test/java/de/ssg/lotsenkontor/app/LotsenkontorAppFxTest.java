@@ -13,6 +13,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -111,7 +112,7 @@ class LotsenkontorAppFxTest {
         robot.clickOn("#contactSave");
         FxTestSupport.waitUntil(() -> robot.lookup("#contactName").tryQuery().isEmpty());
         @SuppressWarnings("unchecked")
-        TableView<?> contacts = robot.lookup("#detailContacts").queryAs(TableView.class);
+        ListView<?> contacts = robot.lookup("#detailContacts").queryAs(ListView.class);
         FxTestSupport.waitUntil(() -> contacts.getItems().size() == 1);
         try (Connection c = FxTestSupport.jdbc(folder);
                 PreparedStatement q = c.prepareStatement("""

@@ -4,6 +4,7 @@ import de.ssg.lotsenkontor.common.ConcurrentChangeException;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.DistrictOption;
+import de.ssg.lotsenkontor.municipality.ContactData;
 import de.ssg.lotsenkontor.municipality.ContactRow;
 import de.ssg.lotsenkontor.municipality.MemberRow;
 import de.ssg.lotsenkontor.municipality.MunicipalityColumns;
@@ -32,12 +33,10 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -110,6 +109,12 @@ public final class MunicipalityView {
         SplitPane split = new SplitPane(tablePane(), detailPane);
         split.setDividerPositions(0.64);
         listPane.setCenter(split);
+        Label count = new Label();
+        count.setId("municipalityCount");
+        count.textProperty().bind(list.countText());
+        HBox footer = new HBox(count);
+        footer.getStyleClass().add("view-footer");
+        listPane.setBottom(footer);
         Tab listTab = new Tab(I18n.text("municipalityui.tab.list"), listPane);
         listTab.setClosable(false);
         listTab.setId("municipalityListTab");
@@ -193,21 +198,18 @@ public final class MunicipalityView {
         reset.setTooltip(new javafx.scene.control.Tooltip(I18n.text("municipalityui.filter.reset")));
         reset.setOnAction(e -> list.resetFilters());
 
-        Label count = new Label();
-        count.setId("municipalityCount");
-        count.setMinWidth(Region.USE_PREF_SIZE);
-        count.textProperty().bind(list.countText());
-        for (ComboBox<?> box : List.of(district, status, size)) {
-            box.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        search.setMinWidth(160);
+        // the search keeps a usable width; filters shrink (their popups still show the full text)
+        search.setMinWidth(240);
         HBox.setHgrow(search, Priority.SOMETIMES);
+        for (ComboBox<?> box : List.of(district, status, size)) {
+            box.setMinWidth(120);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button export = new TableExport(tasks, dialogs, clock).button(table,
                 () -> I18n.text("ui.area.municipalities"), () -> list.countText().get());
         export.setId("municipalityExport");
-        HBox bar = new HBox(search, district, status, size, reset, spacer, count, export);
+        HBox bar = new HBox(search, district, status, size, reset, spacer, export);
         bar.getStyleClass().add("view-toolbar");
         return bar;
     }
@@ -291,19 +293,8 @@ public final class MunicipalityView {
         navigatorList.setId("detailNavigators");
         ContactsPane contacts = new ContactsPane();
 
-        ListView<ParticipationEntry> history = new ListView<>();
+        VBox history = new VBox(4);
         history.setId("detailHistory");
-        history.setPrefHeight(130);
-        history.setPlaceholder(new Label(I18n.text("municipalityui.history.empty")));
-        history.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ParticipationEntry entry, boolean empty) {
-                super.updateItem(entry, empty);
-                setText(empty || entry == null ? null : I18n.text("municipalityui.history.entry",
-                        Formats.date(entry.validFrom()), I18n.of("municipality.status", entry.status()),
-                        entry.note() == null ? "" : " – " + entry.note()));
-            }
-        });
 
         Consumer<MunicipalityDetails> showDetails = d -> {
             name.setText(d == null ? "" : d.name());
@@ -311,9 +302,7 @@ public final class MunicipalityView {
             current.setText(d == null ? "" : I18n.text("municipalityui.currentStatus",
                     I18n.of("municipality.status", d.status()),
                     d.statusSince() == null ? "–" : Formats.date(d.statusSince())));
-            List<ParticipationEntry> newestFirst = d == null ? List.of() : new ArrayList<>(d.history());
-            Collections.reverse(newestFirst);
-            history.getItems().setAll(newestFirst);
+            showHistory(history, d);
             showAssociation(association, d);
             contacts.show(d);
             showNavigators(navigatorList, d);
@@ -398,6 +387,29 @@ public final class MunicipalityView {
         return form;
     }
 
+    /** Newest first, one wrapped line per status change with its note. */
+    private static void showHistory(VBox box, MunicipalityDetails d) {
+        box.getChildren().clear();
+        if (d == null) {
+            return;
+        }
+        if (d.history().isEmpty()) {
+            Label none = new Label(I18n.text("municipalityui.history.empty"));
+            none.getStyleClass().add("text-muted");
+            box.getChildren().add(none);
+            return;
+        }
+        List<ParticipationEntry> newestFirst = new ArrayList<>(d.history());
+        Collections.reverse(newestFirst);
+        for (ParticipationEntry entry : newestFirst) {
+            Label line = new Label(I18n.text("municipalityui.history.entry", Formats.date(entry.validFrom()),
+                    I18n.of("municipality.status", entry.status()),
+                    entry.note() == null ? "" : " – " + entry.note()));
+            line.setWrapText(true);
+            box.getChildren().add(line);
+        }
+    }
+
     private void showAssociation(VBox box, MunicipalityDetails d) {
         box.getChildren().clear();
         if (d == null) {
@@ -441,6 +453,7 @@ public final class MunicipalityView {
                     box.getChildren().clear();
                     if (lines.isEmpty()) {
                         Label none = new Label(I18n.text("municipalityui.navigators.none"));
+                        none.setWrapText(true);
                         none.getStyleClass().add("text-muted");
                         box.getChildren().add(none);
                     }
@@ -473,28 +486,45 @@ public final class MunicipalityView {
     /** The contact persons of the shown municipality, with add, edit and remove. */
     private final class ContactsPane {
 
-        private final TableView<ContactRow> contactTable = new TableView<>();
+        private final ListView<ContactRow> contactTable = new ListView<>();
         private final VBox root;
 
         ContactsPane() {
             contactTable.setId("detailContacts");
-            contactTable.setPrefHeight(140);
+            contactTable.setPrefHeight(150);
             contactTable.setPlaceholder(new Label(I18n.text("municipalityui.contacts.empty")));
-            contactTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-            contactTable.getColumns().setAll(List.of(
-                    contactColumn("municipalityui.label.contactName", c -> c.data().name()
-                            + (c.primary() ? " (" + I18n.text("municipalityui.contact.primaryMark") + ")" : "")),
-                    contactColumn("municipality.field.contactRole", c -> c.data().role()),
-                    contactColumn("municipality.field.contactEmail", c -> c.data().email()),
-                    contactColumn("municipality.field.contactPhone", c -> c.data().phone())));
-            contactTable.setRowFactory(t -> {
-                var row = new javafx.scene.control.TableRow<ContactRow>();
-                row.setOnMouseClicked(e -> {
-                    if (e.getClickCount() == 2 && !row.isEmpty()) {
-                        edit(row.getItem());
+            contactTable.setCellFactory(list -> new ListCell<>() {
+                private final Label who = new Label();
+                private final Label reach = new Label();
+                private final VBox lines = new VBox(2, who, reach);
+
+                {
+                    who.setWrapText(true);
+                    reach.setWrapText(true);
+                    reach.getStyleClass().add("text-muted");
+                    // wrap to the list's width instead of widening it
+                    who.maxWidthProperty().bind(list.widthProperty().subtract(30));
+                    reach.maxWidthProperty().bind(list.widthProperty().subtract(30));
+                    setOnMouseClicked(e -> {
+                        if (e.getClickCount() == 2 && getItem() != null) {
+                            edit(getItem());
+                        }
+                    });
+                }
+
+                @Override
+                protected void updateItem(ContactRow c, boolean empty) {
+                    super.updateItem(c, empty);
+                    if (empty || c == null) {
+                        setGraphic(null);
+                        return;
                     }
-                });
-                return row;
+                    who.setText(describe(c));
+                    reach.setText(reachability(c.data()));
+                    reach.setVisible(!reach.getText().isEmpty());
+                    reach.setManaged(reach.isVisible());
+                    setGraphic(lines);
+                }
             });
             Button add = new Button(I18n.text("municipalityui.contact.new"), new FontIcon(Material2AL.ADD));
             add.setId("contactAdd");
@@ -540,11 +570,23 @@ public final class MunicipalityView {
                     .start();
         }
 
-        private TableColumn<ContactRow, String> contactColumn(String titleKey,
-                java.util.function.Function<ContactRow, String> value) {
-            TableColumn<ContactRow, String> column = new TableColumn<>(I18n.text(titleKey));
-            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-            return column;
+        /** "Erika Beispiel (Haupt) – Hauptamt". */
+        private static String describe(ContactRow c) {
+            ContactData d = c.data();
+            StringBuilder s = new StringBuilder(d.name());
+            if (c.primary()) {
+                s.append(" (").append(I18n.text("municipalityui.contact.primaryMark")).append(')');
+            }
+            if (d.role() != null) {
+                s.append(" – ").append(d.role());
+            }
+            return s.toString();
+        }
+
+        /** "erika@… · 0351 555-100", or empty. */
+        private static String reachability(ContactData d) {
+            return String.join(" · ", java.util.stream.Stream.of(d.email(), d.phone())
+                    .filter(java.util.Objects::nonNull).toList());
         }
     }
 

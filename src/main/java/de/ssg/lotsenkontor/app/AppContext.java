@@ -3,6 +3,7 @@ package de.ssg.lotsenkontor.app;
 import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
+import de.ssg.lotsenkontor.municipality.directory.DirectoryImportService;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.storage.Database;
 import java.time.Clock;
@@ -17,12 +18,14 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final MunicipalityService municipalities;
     private final CoachingService coaching;
+    private final DirectoryImportService directoryImport;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.municipalities = new MunicipalityService(database, clock);
         this.coaching = new CoachingService(database);
+        this.directoryImport = new DirectoryImportService(database, clock);
     }
 
     /** Opens the database in {@code paths} (migrating it and loading the reference data on first start). */
@@ -59,6 +62,10 @@ public final class AppContext implements AutoCloseable {
 
     public CoachingService coaching() {
         return coaching;
+    }
+
+    public DirectoryImportService directoryImport() {
+        return directoryImport;
     }
 
     @Override

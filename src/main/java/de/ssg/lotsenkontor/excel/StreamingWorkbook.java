@@ -20,6 +20,8 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -73,6 +75,9 @@ public final class StreamingWorkbook implements AutoCloseable {
             throw new WorkbookReadException(e, "workbook.error.damaged", name);
         }
         try {
+            if (!isSpreadsheet(pkg)) {
+                throw new WorkbookReadException("workbook.error.notWorkbook", name); // a Word document, say
+            }
             XSSFReader reader = new XSSFReader(pkg);
             List<Sheet> sheets = new ArrayList<>();
             List<PackagePart> parts = new ArrayList<>();
@@ -101,6 +106,23 @@ public final class StreamingWorkbook implements AutoCloseable {
             pkg.revert();
             throw new WorkbookReadException(e, "workbook.error.damaged", name);
         }
+    }
+
+    /** Whether the package's main part is a workbook (not a Word or PowerPoint document). */
+    private static boolean isSpreadsheet(OPCPackage pkg) {
+        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (main.isEmpty()) {
+            main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        if (main.isEmpty()) {
+            return false;
+        }
+        PackagePart part = pkg.getPart(main.getRelationship(0));
+        if (part == null) {
+            return false;
+        }
+        String type = part.getContentType();
+        return type.contains("spreadsheetml") || type.contains("ms-excel");
     }
 
     /** Refuses what is clearly no .xlsx before POI gets to see it, with a precise reason. */

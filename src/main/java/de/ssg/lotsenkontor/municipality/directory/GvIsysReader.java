@@ -550,7 +550,7 @@ public final class GvIsysReader {
                 }
             }
             if (!t.matches("\\d+") || t.length() > width) {
-                problem(row, c, "directory.reason.key", label(column), cell.text().trim(), width);
+                problem(row, c, "directory.reason.key", label(column), display(cell), width);
                 return null;
             }
             return "0".repeat(width - t.length()) + t;
@@ -578,10 +578,10 @@ public final class GvIsysReader {
             if (cell == null || cell.isBlank() || isDash(cell.text())) {
                 return null;
             }
-            String t = cell.text().trim();
+            String t = display(cell);
             BigDecimal n;
             if (cell.isNumber()) {
-                n = parseOrNull(t);
+                n = parseOrNull(cell.text().trim());
             } else {
                 n = Formats.parseInteger(t.replace("\u00a0", "").replace(" ", "")).map(BigDecimal::valueOf).orElse(null);
             }
@@ -627,12 +627,12 @@ public final class GvIsysReader {
                 n = null;
             }
             if (n == null) {
-                problem(row, c, "directory.reason.notNumber", label(column), t);
+                problem(row, c, "directory.reason.notNumber", label(column), display(cell));
                 return null;
             }
             n = n.setScale(scale, RoundingMode.HALF_UP);
             if ((min != null && n.compareTo(min) < 0) || (max != null && n.compareTo(max) > 0)) {
-                problem(row, c, "directory.reason.outOfRange", label(column), t);
+                problem(row, c, "directory.reason.outOfRange", label(column), display(cell));
                 return null;
             }
             return n;
@@ -656,10 +656,22 @@ public final class GvIsysReader {
                         : n.toBigInteger().toString();
             }
             if (!digits.matches("\\d{1,5}") || (!cell.isNumber() && digits.length() < 4)) {
-                problem(row, c, "directory.reason.postcode", label(GvColumn.POSTCODE), t);
+                problem(row, c, "directory.reason.postcode", label(GvColumn.POSTCODE), display(cell));
                 return null;
             }
             return "0".repeat(5 - digits.length()) + digits;
+        }
+
+        /** A cell's value as the user sees it: numbers with a decimal comma, without float noise. */
+        private static String display(SheetCell cell) {
+            String t = cell.text().trim();
+            if (cell.isNumber()) {
+                BigDecimal n = parseOrNull(t);
+                if (n != null) {
+                    return n.round(new java.math.MathContext(15)).stripTrailingZeros().toPlainString().replace('.', ',');
+                }
+            }
+            return t;
         }
 
         private static boolean isDash(String text) {

@@ -3,6 +3,7 @@ package de.ssg.lotsenkontor.municipality.ui;
 import de.ssg.lotsenkontor.common.ConcurrentChangeException;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.municipality.DirectoryStand;
 import de.ssg.lotsenkontor.municipality.DistrictOption;
 import de.ssg.lotsenkontor.municipality.MunicipalityColumns;
 import de.ssg.lotsenkontor.municipality.MunicipalityDetails;
@@ -11,6 +12,7 @@ import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.MunicipalityTable;
 import de.ssg.lotsenkontor.municipality.ParticipationEntry;
 import de.ssg.lotsenkontor.municipality.ParticipationStatus;
+import de.ssg.lotsenkontor.municipality.directory.DirectoryTexts;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DialogService;
@@ -71,6 +73,7 @@ public final class MunicipalityView {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final CustomTextField search = new CustomTextField();
     private final BorderPane detailPane = new BorderPane();
+    private final Label directoryStand = new Label();
 
     /**
      * @param initial the table's data when it was already read (at start-up, while the window
@@ -123,7 +126,14 @@ public final class MunicipalityView {
 
     private void show(MunicipalityTable data) {
         list.setData(data.rows(), data.districts());
+        showDirectoryStand(data.directory());
         loaded.set(true);
+    }
+
+    /** "Gemeindeverzeichnis, Stand 31.12.2024" beside the count; the source in the tooltip. */
+    private void showDirectoryStand(DirectoryStand stand) {
+        directoryStand.setText(DirectoryTexts.stand(stand));
+        directoryStand.setTooltip(stand == null ? null : new javafx.scene.control.Tooltip(stand.source()));
     }
 
     private Node toolbar() {
@@ -158,9 +168,12 @@ public final class MunicipalityView {
         count.setId("municipalityCount");
         count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bind(list.countText());
+        directoryStand.setId("directoryStand");
+        directoryStand.getStyleClass().add("text-muted");
+        directoryStand.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(search, district, status, size, reset, spacer, count);
+        HBox bar = new HBox(search, district, status, size, reset, spacer, count, directoryStand);
         bar.getStyleClass().add("view-toolbar");
         return bar;
     }

@@ -7,6 +7,7 @@ import de.ssg.lotsenkontor.common.DomainException;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.common.Progress;
 import de.ssg.lotsenkontor.municipality.DirectoryStand;
+import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.municipality.directory.DirectoryFile;
 import de.ssg.lotsenkontor.municipality.directory.DirectoryImportResult;
 import de.ssg.lotsenkontor.municipality.directory.DirectoryImportService;
@@ -22,11 +23,15 @@ import de.ssg.lotsenkontor.municipality.directory.DirectoryTexts;
 import de.ssg.lotsenkontor.municipality.directory.GvIsysReader;
 import de.ssg.lotsenkontor.municipality.directory.StateFilter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,9 +45,9 @@ import picocli.CommandLine.Spec;
  * official municipality directory (Destatis GV-ISys "Auszug GV"), prints its differences against
  * the database and, without {@code --dry-run}, applies them in one transaction.
  *
- * <p>The file is read completely and checked before the database is opened: a bad file changes
- * nothing and touches no database. Everything here is plain JDBC, so the command never waits for
- * Hibernate.
+ * <p>The file is read completely and checked before anything is written: a bad file changes
+ * nothing. An existing database opens meanwhile on a second thread. Everything here is plain
+ * JDBC, so the command never waits for Hibernate.
  */
 @Command(name = "import-directory", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportDirectoryCommand implements Callable<Integer> {
@@ -74,13 +79,29 @@ final class ImportDirectoryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         // Resolve the data folder first: it also sends the log to its file, before POI logs anything.
-        root.dataPaths();
-        // Read and check the whole file first (no database needed for that).
-        DirectoryFile directory = GvIsysReader.read(file, filter, Progress.NONE);
+        DataPaths paths = root.dataPaths();
+        // An existing database opens on a second thread while the file is read (opening it changes
+        // nothing); a new one is only created once the file has proved usable.
+        CompletableFuture<AppContext> opening = Files.exists(Path.of(paths.databaseFile() + ".mv.db"))
+                ? CompletableFuture.supplyAsync(root::openContext) : null;
+        DirectoryFile directory;
+        try {
+            directory = GvIsysReader.read(file, filter, Progress.NONE);
+        } catch (RuntimeException e) {
+            if (opening != null) {
+                opening.handle((context, error) -> {
+                    if (context != null) {
+                        context.close();
+                    }
+                    return null;
+                }).join();
+            }
+            throw e;
+        }
         DirectoryPreview preview;
         DirectoryImportResult result = null;
         DirectoryStand standAfter = null;
-        try (AppContext context = root.openContext()) {
+        try (AppContext context = opening == null ? root.openContext() : join(opening)) {
             DirectoryImportService service = context.directoryImport();
             if (dryRun) {
                 preview = service.preview(directory);
@@ -94,10 +115,26 @@ final class ImportDirectoryCommand implements Callable<Integer> {
         if (json) {
             out.println(json(preview, result, standAfter));
         } else {
-            text(out, preview, result, standAfter);
+            // all of Germany is some 11,000 lines: write them at once, not flushed line by line
+            StringWriter text = new StringWriter(1 << 16);
+            PrintWriter buffer = new PrintWriter(text);
+            text(buffer, preview, result, standAfter);
+            buffer.flush();
+            out.print(text);
         }
         out.flush();
         return Cli.OK;
+    }
+
+    private static AppContext join(CompletableFuture<AppContext> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     // ------------------------------------------------------------------ text

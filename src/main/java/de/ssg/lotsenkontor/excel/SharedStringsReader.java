@@ -22,7 +22,7 @@ final class SharedStringsReader extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        switch (localName) {
+        switch (SaxReaders.local(localName, qName)) {
             case "si" -> current.setLength(0);
             case "t" -> inText = phoneticDepth == 0;
             case "rPh" -> phoneticDepth++;
@@ -42,7 +42,7 @@ final class SharedStringsReader extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        switch (localName) {
+        switch (SaxReaders.local(localName, qName)) {
             case "si" -> strings.add(current.toString());
             case "t" -> inText = false;
             case "rPh" -> phoneticDepth--;

@@ -44,7 +44,7 @@ final class SheetXmlHandler extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        switch (localName) {
+        switch (SaxReaders.local(localName, qName)) {
             case "c" -> {
                 String ref = attributes.getValue("r");
                 int col = ref == null ? -1 : SheetCell.columnOf(ref);
@@ -101,7 +101,7 @@ final class SheetXmlHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-        switch (localName) {
+        switch (SaxReaders.local(localName, qName)) {
             case "v" -> inValue = false;
             case "t" -> inInlineText = false;
             case "rPh" -> phoneticDepth--;

@@ -25,7 +25,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -216,7 +215,7 @@ public final class StreamingWorkbook implements AutoCloseable {
     public void read(Sheet sheet, RowVisitor visitor) {
         List<String> strings = sharedStrings();
         try (InputStream in = parts.get(sheet.index()).getInputStream()) {
-            XMLReader xml = XMLHelper.newXMLReader();
+            XMLReader xml = SaxReaders.newReader();
             xml.setContentHandler(new SheetXmlHandler(strings, visitor));
             xml.parse(new InputSource(in));
         } catch (SheetXmlHandler.Stop stop) {
@@ -233,7 +232,7 @@ public final class StreamingWorkbook implements AutoCloseable {
             } else {
                 SharedStringsReader handler = new SharedStringsReader();
                 try (InputStream in = sharedStringsPart.getInputStream()) {
-                    XMLReader xml = XMLHelper.newXMLReader();
+                    XMLReader xml = SaxReaders.newReader();
                     xml.setContentHandler(handler);
                     xml.parse(new InputSource(in));
                 } catch (SAXException | IOException | ParserConfigurationException | OpenXML4JRuntimeException e) {

@@ -525,7 +525,7 @@ public final class GvIsysReader {
             if (t.endsWith(".0")) {
                 t = t.substring(0, t.length() - 2);
             }
-            return t.matches("\\d{2}") ? t : null;
+            return t.length() == 2 && allDigits(t) ? t : null;
         }
 
         /** A key part with leading zeros to {@code width} digits; numbers (after a re-save) are padded too. */
@@ -549,7 +549,7 @@ public final class GvIsysReader {
                     t = "?";
                 }
             }
-            if (!t.matches("\\d+") || t.length() > width) {
+            if (!allDigits(t) || t.length() > width) {
                 problem(row, c, "directory.reason.key", label(column), display(cell), width);
                 return null;
             }
@@ -563,7 +563,7 @@ public final class GvIsysReader {
                 problem(row, c, "directory.reason.missing", label(GvColumn.NAME));
                 return null;
             }
-            t = t.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+            t = collapseSpaces(t);
             if (t.length() > maxLength) {
                 problem(row, c, "directory.reason.tooLong", label(GvColumn.NAME), maxLength);
                 return null;
@@ -622,7 +622,7 @@ public final class GvIsysReader {
                 if (s.indexOf(',') >= 0) {
                     s = s.replace(".", "").replace(',', '.');
                 }
-                n = s.matches("-?\\d+(\\.\\d+)?") ? parseOrNull(s) : null;
+                n = isPlainDecimal(s) ? parseOrNull(s) : null;
             } else {
                 n = null;
             }
@@ -655,7 +655,7 @@ public final class GvIsysReader {
                 digits = n == null || n.signum() < 0 || n.stripTrailingZeros().scale() > 0 ? "?"
                         : n.toBigInteger().toString();
             }
-            if (!digits.matches("\\d{1,5}") || (!cell.isNumber() && digits.length() < 4)) {
+            if (!allDigits(digits) || digits.length() > 5 || (!cell.isNumber() && digits.length() < 4)) {
                 problem(row, c, "directory.reason.postcode", label(GvColumn.POSTCODE), display(cell));
                 return null;
             }
@@ -672,6 +672,49 @@ public final class GvIsysReader {
                 }
             }
             return t;
+        }
+
+        /** Non-empty and only ASCII digits (no regex: this runs for every key of every row). */
+        static boolean allDigits(String s) {
+            if (s.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** {@code -12}, {@code 12.5}: optional minus, digits, optionally a point and digits. */
+        static boolean isPlainDecimal(String s) {
+            int start = s.startsWith("-") ? 1 : 0;
+            int point = s.indexOf('.');
+            if (point < 0) {
+                return allDigits(s.substring(start));
+            }
+            return point > start && allDigits(s.substring(start, point)) && allDigits(s.substring(point + 1));
+        }
+
+        /** Trims and turns every run of whitespace (also non-breaking spaces and line breaks) into one space. */
+        static String collapseSpaces(String s) {
+            StringBuilder out = new StringBuilder(s.length());
+            boolean space = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00a0') {
+                    space = out.length() > 0;
+                } else {
+                    if (space) {
+                        out.append(' ');
+                        space = false;
+                    }
+                    out.append(c);
+                }
+            }
+            return out.toString();
         }
 
         private static boolean isDash(String text) {

@@ -22,7 +22,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import de.ssg.lotsenkontor.TestDatabases;
+import de.ssg.lotsenkontor.municipality.MunicipalityService;
+import de.ssg.lotsenkontor.municipality.ReferenceData;
+import de.ssg.lotsenkontor.municipality.directory.DirectoryImportService;
+import de.ssg.lotsenkontor.municipality.directory.GvIsysWorkbooks;
+import de.ssg.lotsenkontor.storage.Database;
+import de.ssg.lotsenkontor.ui.BackgroundTasks;
+import de.ssg.lotsenkontor.ui.DialogService;
+import java.nio.file.Path;
+import java.time.Clock;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -31,6 +43,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -99,6 +112,48 @@ class DirectoryImportDialogTest {
 
         robot.clickOn("#directoryApply");
         assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** The whole way: file → preview (answered) → apply in the background → Kommunen view reloads → result. */
+    @Test
+    void theFlowAppliesReloadsTheViewAndReports(FxRobot robot, @TempDir Path dir) throws Exception {
+        try (Database db = TestDatabases.open(dir.resolve("db"))) {
+            ReferenceData.loadIfEmpty(db);
+            Clock clock = Clock.systemDefaultZone();
+            BackgroundTasks tasks = new BackgroundTasks();
+            DialogService dialogs = new DialogService(() -> stage, dir);
+            tasks.setDialogs(dialogs);
+            MunicipalityView[] view = new MunicipalityView[1];
+            robot.interact(() -> {
+                view[0] = new MunicipalityView(new MunicipalityService(db, clock), tasks, dialogs, clock, null);
+                stage.getScene().setRoot(new StackPane(view[0].node()));
+                stage.setWidth(1300);
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view[0].loadedProperty().get());
+            assertThat(robot.lookup("#directoryStand").queryAs(Label.class).getText())
+                    .isEqualTo("Gemeindeverzeichnis, Stand 31.12.2024");
+
+            List<String> status = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<DirectoryPreview> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+            DirectoryImportFlow flow = new DirectoryImportFlow(new DirectoryImportService(db, clock), tasks, dialogs,
+                    status::add, view[0]::reload);
+            flow.answerPreviewWith((owner, preview) -> shown.add(preview));
+            Path file = GvIsysWorkbooks.afterMerger(dir, "gv.xlsx");
+            robot.interact(() -> flow.read(file));
+
+            // the result is reported in a dialog; the view shows the new Stand behind it
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+            assertThat(shown).singleElement().satisfies(p -> assertThat(p.vanished()).hasSize(410));
+            DialogPane result = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+            assertThat(result.getHeaderText()).isEqualTo("Gemeindeverzeichnis übernommen");
+            assertThat(((Label) result.getContent()).getText())
+                    .startsWith("Das Gemeindeverzeichnis mit Stand 31.12.2022 wurde übernommen. 8 Gemeinden in der Datei");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#directoryStand")
+                    .queryAs(Label.class).getText().equals("Gemeindeverzeichnis, Stand 31.12.2022"));
+            assertThat(status).containsExactly("Gemeindeverzeichnis übernommen, Stand 31.12.2022.");
+            robot.interact(() -> ((Button) result.lookupButton(result.getButtonTypes().get(0))).fire());
+            tasks.shutdown();
+        }
     }
 
     @Test

@@ -111,6 +111,8 @@ class DirectoryImportServiceTest {
         assertThat(p.changed().get(1).changes()).extracting(FieldChange::field).containsExactly(Field.POSTCODE);
         assertThat(p.vanished()).extracting(Vanished::ags).containsExactly("14522420", "14522640");
         assertThat(p.toResolve()).isEmpty();
+        // the VG Ostrau keeps its record: its former members are marked, not deleted, and still point to it
+        assertThat(p.units()).noneMatch(u -> u.kind() == UnitKind.ASSOCIATION_REMOVED);
         assertThat(p.warnings()).isEmpty();
         assertThat(DirectoryTexts.counts(p))
                 .isEqualTo("8 Gemeinden in der Datei: 1 neu, 1 umbenannt, 2 geändert, 2 nicht mehr vorhanden.");
@@ -265,7 +267,8 @@ class DirectoryImportServiceTest {
         assertThat(p.units()).extracting(u -> DirectoryTexts.unit(u)).containsExactly(
                 "Landkreis umbenannt: 14521 Erzgebirgskreis → Erzgebirgskreis (neu)",
                 "Verwaltungsgemeinschaft/-verband umbenannt: 145215103 Burkhardtsdorf → Burkhardtsdorf-Auerbach",
-                "Verwaltungsgemeinschaft/-verband aufgelöst: 145215405 Wildenstein");
+                "Verwaltungsgemeinschaft/-verband aufgelöst: 145215405 Wildenstein",
+                "Verwaltungsgemeinschaft/-verband aufgelöst: 145225110 Ostrau");
         assertThat(p.warnings()).anySatisfy(warning -> assertThat(warning).contains("Zeile ihres Gemeindeverbands"));
         service.apply(f, Progress.NONE);
         assertThat(count("admin_association")).isEqualTo(2);

@@ -118,13 +118,16 @@ final class GvIsysWorkbook {
         return w.tail();
     }
 
-    /** The same piece before the merger: Ostrau and Zschaitz-Ottewig (illustrative keys) instead of Jahnatal. */
+    /**
+     * The same piece before the merger (Jahnatal was formed on 1 January 2023): Ostrau and
+     * Zschaitz-Ottewig in their Verwaltungsgemeinschaft Ostrau instead of Jahnatal. Their keys and
+     * figures are illustrative.
+     */
     static GvIsysWorkbook saxonyBeforeMerger() {
         GvIsysWorkbook w = saxonyBase();
-        w.association("145220420", "50", "Ostrau")
-                .municipality("145220420420", "64", "Ostrau", 44.81, 3402, "04749", 13.16, 51.2)
-                .association("145220640", "50", "Zschaitz-Ottewig")
-                .municipality("145220640640", "64", "Zschaitz-Ottewig", 26.15, 1421, "04720", 13.07, 51.16);
+        w.association("145225110", "54", "Ostrau")
+                .municipality("145225110420", "64", "Ostrau", 44.81, 3402, "04749", 13.16, 51.2)
+                .municipality("145225110640", "64", "Zschaitz-Ottewig", 26.15, 1421, "04720", 13.07, 51.16);
         return w.tail();
     }
 

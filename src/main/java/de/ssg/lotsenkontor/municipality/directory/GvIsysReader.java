@@ -593,7 +593,11 @@ public final class GvIsysReader {
                 problem(row, c, "directory.reason.notWhole", label(column), t);
                 return null;
             }
-            if (n.signum() < 0 || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            if (n.signum() < 0) {
+                problem(row, c, "directory.reason.negative", label(column), t);
+                return null;
+            }
+            if (n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
                 problem(row, c, "directory.reason.outOfRange", label(column), t);
                 return null;
             }
@@ -632,7 +636,12 @@ public final class GvIsysReader {
             }
             n = n.setScale(scale, RoundingMode.HALF_UP);
             if ((min != null && n.compareTo(min) < 0) || (max != null && n.compareTo(max) > 0)) {
-                problem(row, c, "directory.reason.outOfRange", label(column), display(cell));
+                if (max == null) {
+                    problem(row, c, "directory.reason.negative", label(column), display(cell));
+                } else {
+                    problem(row, c, "directory.reason.range", label(column), display(cell), min.toPlainString(),
+                            max.toPlainString());
+                }
                 return null;
             }
             return n;

@@ -228,6 +228,19 @@ class GvIsysReaderTest {
                 });
     }
 
+    /** What a detour through CSV in an English LibreOffice does to "51,078": the number 51078. */
+    @Test
+    void coordinatesOutOfRangeAndNegativeFiguresAreRefused() throws Exception {
+        GvIsysWorkbook w = GvIsysWorkbook.saxonyAfterMerger()
+                .override("14521010", Col.LAT, 51078)
+                .override("14521040", Col.AREA, -3.5)
+                .override("14521120", Col.POP, -12);
+        assertThatThrownBy(() -> read(w, StateFilter.SAXONY))
+                .hasMessageContaining("Zeile 18, Spalte P: Breitengrad „51078“ liegt außerhalb des möglichen Bereichs (-90 bis 90)")
+                .hasMessageContaining("Zeile 20, Spalte I: Fläche „-3,5“ ist negativ")
+                .hasMessageContaining("Zeile 21, Spalte J: Bevölkerung insgesamt „-12“ ist negativ");
+    }
+
     @Test
     void badCellsOutsideTheChosenStateDoNotMatter() throws Exception {
         GvIsysWorkbook w = GvIsysWorkbook.saxonyAfterMerger().override("01001000", Col.POP, "abc");

@@ -4,6 +4,7 @@ import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.people.MunicipalityNavigators;
+import de.ssg.lotsenkontor.municipality.directory.DirectoryImportService;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.storage.Database;
 import java.time.Clock;
@@ -19,6 +20,7 @@ public final class AppContext implements AutoCloseable {
     private final MunicipalityService municipalities;
     private final CoachingService coaching;
     private final MunicipalityNavigators municipalityNavigators;
+    private final DirectoryImportService directoryImport;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -26,6 +28,7 @@ public final class AppContext implements AutoCloseable {
         this.municipalities = new MunicipalityService(database, clock);
         this.coaching = new CoachingService(database);
         this.municipalityNavigators = new MunicipalityNavigators(database, clock);
+        this.directoryImport = new DirectoryImportService(database, clock);
     }
 
     /** Opens the database in {@code paths} (migrating it and loading the reference data on first start). */
@@ -66,6 +69,10 @@ public final class AppContext implements AutoCloseable {
 
     public MunicipalityNavigators municipalityNavigators() {
         return municipalityNavigators;
+    }
+
+    public DirectoryImportService directoryImport() {
+        return directoryImport;
     }
 
     @Override

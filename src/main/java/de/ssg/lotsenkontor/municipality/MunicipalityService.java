@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.LockMode;
 import org.hibernate.Session;
 
@@ -74,7 +75,12 @@ public class MunicipalityService {
 
     /** Rows and district choices for the table, read together. */
     public MunicipalityTable table() {
-        return new MunicipalityTable(list(), districts());
+        return new MunicipalityTable(list(), districts(), directoryStand().orElse(null));
+    }
+
+    /** The edition of the official municipality directory the data in use comes from (the one applied last). */
+    public Optional<DirectoryStand> directoryStand() {
+        return database.withConnection(DirectoryStand::current);
     }
 
     public List<DistrictOption> districts() {

@@ -3,6 +3,7 @@ package de.ssg.lotsenkontor.municipality.ui;
 import de.ssg.lotsenkontor.common.ConcurrentChangeException;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.municipality.DirectoryStand;
 import de.ssg.lotsenkontor.municipality.DistrictOption;
 import de.ssg.lotsenkontor.municipality.ContactData;
 import de.ssg.lotsenkontor.municipality.ContactRow;
@@ -14,6 +15,7 @@ import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.MunicipalityTable;
 import de.ssg.lotsenkontor.municipality.ParticipationEntry;
 import de.ssg.lotsenkontor.municipality.ParticipationStatus;
+import de.ssg.lotsenkontor.municipality.directory.DirectoryTexts;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DialogService;
@@ -91,6 +93,7 @@ public final class MunicipalityView {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final CustomTextField search = new CustomTextField();
     private final BorderPane detailPane = new BorderPane();
+    private final Label directoryStand = new Label();
 
     /**
      * @param initial the table's data when it was already read (at start-up, while the window
@@ -112,7 +115,11 @@ public final class MunicipalityView {
         Label count = new Label();
         count.setId("municipalityCount");
         count.textProperty().bind(list.countText());
-        HBox footer = new HBox(count);
+        directoryStand.setId("directoryStand");
+        directoryStand.getStyleClass().add("text-muted");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox footer = new HBox(count, gap, directoryStand);
         footer.getStyleClass().add("view-footer");
         listPane.setBottom(footer);
         Tab listTab = new Tab(I18n.text("municipalityui.tab.list"), listPane);
@@ -167,7 +174,14 @@ public final class MunicipalityView {
 
     private void show(MunicipalityTable data) {
         list.setData(data.rows(), data.districts());
+        showDirectoryStand(data.directory());
         loaded.set(true);
+    }
+
+    /** "Gemeindeverzeichnis, Stand 31.12.2024" beside the count; the source in the tooltip. */
+    private void showDirectoryStand(DirectoryStand stand) {
+        directoryStand.setText(DirectoryTexts.stand(stand));
+        directoryStand.setTooltip(stand == null ? null : new javafx.scene.control.Tooltip(stand.source()));
     }
 
     private Node toolbar(Clock clock) {

@@ -4,7 +4,7 @@
 # Usage: src/bench/directory-import.sh [GV-ISys.xlsx] [runs]     (results: src/bench/directory-import.md)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-FILE=${1:-/work/shared/data/31122023_Auszug_GV.xlsx}
+FILE=${1:-../shared/data/31122023_Auszug_GV.xlsx}
 RUNS=${2:-10}
 [ -f target/lotsenkontor.jar ] || mvn -B -q -Dcds.skip=true -DskipTests package
 DB=$(mktemp -d)/db

@@ -37,7 +37,6 @@ class RealDirectoryFileTest {
     static void findFile() {
         String configured = System.getProperty("lotsenkontor.gvFile");
         file = Stream.of(configured == null ? null : Path.of(configured),
-                        Path.of("/work/shared/data/31122023_Auszug_GV.xlsx"),
                         Path.of("../shared/data/31122023_Auszug_GV.xlsx"),
                         Path.of("../../shared/data/31122023_Auszug_GV.xlsx"))
                 .filter(p -> p != null && Files.isRegularFile(p)).findFirst().orElse(null);

@@ -125,7 +125,8 @@ class DirectoryImportDialogTest {
             tasks.setDialogs(dialogs);
             MunicipalityView[] view = new MunicipalityView[1];
             robot.interact(() -> {
-                view[0] = new MunicipalityView(new MunicipalityService(db, clock), tasks, dialogs, clock, null);
+                view[0] = new MunicipalityView(new MunicipalityService(db, clock), tasks, dialogs, clock, null,
+                        id -> java.util.List.of());
                 stage.getScene().setRoot(new StackPane(view[0].node()));
                 stage.setWidth(1300);
             });

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -51,6 +52,24 @@ class LotsenkontorAppFxTest {
         FxTestSupport.waitUntil(() -> table().getItems().size() == 1);
         assertThat(table().getItems().get(0).name()).isEqualTo("Bautzen / Budyšin, Stadt");
         assertThat(label("#municipalityCount").getText()).isEqualTo("1 von 418 Kommunen");
+    }
+
+    @Test
+    void sortsByAClickOnAHeaderAndKeepsTheOrderWhileSearching() throws Exception {
+        // what two clicks on the (scrolled-away) "Einwohner" header do
+        robot.interact(() -> {
+            var population = table().getColumns().stream().filter(c -> "population".equals(c.getId()))
+                    .findFirst().orElseThrow();
+            population.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table().getSortOrder().setAll(List.of(population));
+        });
+        FxTestSupport.waitUntil(() -> table().getItems().get(0).name().equals("Leipzig, Stadt"));
+        assertThat(table().getItems().get(1).name()).isEqualTo("Dresden, Stadt");
+        robot.clickOn("#municipalitySearch").write("stadt");
+        FxTestSupport.waitUntil(() -> table().getItems().size() < 418);
+        assertThat(table().getItems().get(0).name()).isEqualTo("Leipzig, Stadt");
+        assertThat(table().getItems()).isSortedAccordingTo(
+                (a, b) -> Integer.compare(b.population(), a.population()));
     }
 
     @Test

@@ -31,7 +31,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -231,9 +230,7 @@ public final class MunicipalityView {
     private Node tablePane() {
         table.setId("municipalityTable");
         TableColumns.addAll(table, MunicipalityColumns.all());
-        SortedList<MunicipalityRow> sorted = new SortedList<>(list.filteredRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        list.tableRows().showIn(table);
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label(I18n.text("municipalityui.table.empty")));

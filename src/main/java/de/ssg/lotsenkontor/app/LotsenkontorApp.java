@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -84,10 +83,7 @@ public final class LotsenkontorApp extends Application {
         StartupProbe.mark("start");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         // Show the window at once; the shell is built right after the first frame.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setScene(MainWindow.startingScene(Math.min(1600, screen.getWidth() * 0.94),
-                Math.min(1000, screen.getHeight() * 0.94)));
-        stage.setTitle(I18n.text("ui.app.title"));
+        MainWindow.prepareStage(stage, Screen.getPrimary().getVisualBounds());
         stage.show();
         StartupProbe.mark("window");
         Platform.runLater(() -> buildShell(stage));

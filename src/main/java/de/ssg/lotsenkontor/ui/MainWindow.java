@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -103,15 +104,24 @@ public final class MainWindow {
             }
         }
         stage.setTitle(I18n.text("ui.app.title"));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
     }
 
-    /** A first, nearly empty content for the window, so that it can show before the shell is built. */
-    public static Scene startingScene(double width, double height) {
+    /**
+     * Prepares the window before it is first shown: a nearly empty content (so that it can show
+     * before the shell is built), its size (most of the screen, at most 1600 × 1000) and the
+     * smallest size the shell still works in.
+     */
+    public static void prepareStage(Stage stage, Rectangle2D screen) {
         Label label = new Label(I18n.text("ui.status.starting"));
         label.getStyleClass().add("title-3");
-        return new Scene(new StackPane(label), width, height);
+        double width = Math.min(1600, screen.getWidth() * 0.94);
+        double height = Math.min(1000, screen.getHeight() * 0.94);
+        stage.setScene(new Scene(new StackPane(label), width, height));
+        stage.setMinWidth(Math.min(960, screen.getWidth()));
+        stage.setMinHeight(Math.min(620, screen.getHeight()));
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setTitle(I18n.text("ui.app.title"));
     }
 
     public Stage stage() {

@@ -212,10 +212,10 @@ public final class MunicipalityView {
         reset.setOnAction(e -> list.resetFilters());
 
         // the search keeps a usable width; filters shrink (their popups still show the full text)
-        search.setMinWidth(240);
+        search.setMinWidth(170);
         HBox.setHgrow(search, Priority.SOMETIMES);
         for (ComboBox<?> box : List.of(district, status, size)) {
-            box.setMinWidth(120);
+            box.setMinWidth(90);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -1,0 +1,25 @@
+package de.ssg.lotsenkontor.people;
+
+import de.ssg.lotsenkontor.common.I18n;
+
+/**
+ * A coach as a choice (filters, "Lotse zuweisen"), with how many navigators they coach today
+ * against their capacity.
+ */
+public record CoachOption(long id, String name, int capacity, int currentNavigators, CoachState state) {
+
+    /** Whether one more navigator would exceed the capacity. */
+    public boolean full() {
+        return currentNavigators >= capacity;
+    }
+
+    /** e.g. "Anna Lotsenfeld (28 von 30)". */
+    public String labelWithLoad() {
+        return I18n.text("people.coach.withLoad", name, currentNavigators, capacity);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -3,6 +3,8 @@ package de.ssg.lotsenkontor.app;
 import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
+import de.ssg.lotsenkontor.people.CoachService;
+import de.ssg.lotsenkontor.people.NavigatorService;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.storage.Database;
 import java.time.Clock;
@@ -17,12 +19,16 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final MunicipalityService municipalities;
     private final CoachingService coaching;
+    private final CoachService coaches;
+    private final NavigatorService navigators;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.municipalities = new MunicipalityService(database, clock);
         this.coaching = new CoachingService(database);
+        this.coaches = new CoachService(database, municipalities, clock);
+        this.navigators = new NavigatorService(database, municipalities, coaches, clock);
     }
 
     /** Opens the database in {@code paths} (migrating it and loading the reference data on first start). */
@@ -59,6 +65,14 @@ public final class AppContext implements AutoCloseable {
 
     public CoachingService coaching() {
         return coaching;
+    }
+
+    public CoachService coaches() {
+        return coaches;
+    }
+
+    public NavigatorService navigators() {
+        return navigators;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package de.ssg.lotsenkontor.people;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /** One line of the coach table: plain values, safe to hand to any thread or screen. */
 public record CoachRow(
@@ -14,7 +15,12 @@ public record CoachRow(
         LocalDate activeFrom,
         LocalDate activeUntil,
         CoachState state,
-        String focusDistricts) {
+        String focusDistricts,
+        Set<String> focusDistrictKeys) {
+
+    public CoachRow {
+        focusDistrictKeys = focusDistrictKeys == null ? Set.of() : Set.copyOf(focusDistrictKeys);
+    }
 
     public String fullName() {
         return firstName + " " + lastName;
@@ -31,6 +37,6 @@ public record CoachRow(
     }
 
     public CoachOption option() {
-        return new CoachOption(id, fullName(), capacity, currentNavigators, state);
+        return new CoachOption(id, fullName(), capacity, currentNavigators, state, focusDistrictKeys);
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 /**
@@ -40,7 +41,8 @@ public class CoachService {
                        AND ca.valid_from <= ? AND (ca.valid_until IS NULL OR ca.valid_until >= ?))
             FROM coach c""";
     private static final String FOCUS_QUERY = """
-            SELECT f.coach_id, d.name FROM coach_focus_district f JOIN district d ON d.id = f.district_id""";
+            SELECT f.coach_id, d.name, d.district_key FROM coach_focus_district f
+            JOIN district d ON d.id = f.district_id""";
 
     private final Database database;
     private final MunicipalityService municipalities;
@@ -61,7 +63,7 @@ public class CoachService {
     public List<CoachRow> list() {
         LocalDate today = today();
         return database.withConnection(c -> {
-            Map<Long, List<String>> focus = focusDistricts(c, null);
+            Map<Long, List<Focus>> focus = focusDistricts(c, null);
             List<CoachRow> rows = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement(ROW_QUERY)) {
                 q.setObject(1, today);
@@ -80,7 +82,7 @@ public class CoachService {
     public CoachRow row(long id) {
         LocalDate today = today();
         return database.withConnection(c -> {
-            Map<Long, List<String>> focus = focusDistricts(c, id);
+            Map<Long, List<Focus>> focus = focusDistricts(c, id);
             try (PreparedStatement q = c.prepareStatement(ROW_QUERY + " WHERE c.id = ?")) {
                 q.setObject(1, today);
                 q.setObject(2, today);
@@ -119,10 +121,10 @@ public class CoachService {
 
             boolean ends = change.activeUntil() != null
                     && (coach == null || !Objects.equals(coach.getActiveUntil(), change.activeUntil()));
-            if (coach == null) {
+            boolean create = coach == null;
+            if (create) {
                 coach = new Coach(Checks.clean(change.firstName()), Checks.clean(change.lastName()), change.capacity(),
                         change.activeFrom());
-                session.persist(coach);
             } else {
                 coach.setFirstName(Checks.clean(change.firstName()));
                 coach.setLastName(Checks.clean(change.lastName()));
@@ -135,6 +137,9 @@ public class CoachService {
             // only real changes touch the collection, so an unchanged set does not move the version
             coach.getFocusDistricts().retainAll(districts);
             coach.getFocusDistricts().addAll(districts);
+            if (create) {
+                session.persist(coach);
+            }
             session.flush();
             if (ends) {
                 long id = coach.getId();
@@ -228,30 +233,36 @@ public class CoachService {
                 records.current(), records.history());
     }
 
-    private static CoachRow toRow(ResultSet rs, Map<Long, List<String>> focus, LocalDate today) throws SQLException {
+    private static CoachRow toRow(ResultSet rs, Map<Long, List<Focus>> focus, LocalDate today) throws SQLException {
         long id = rs.getLong(1);
         LocalDate from = rs.getObject(7, LocalDate.class);
         LocalDate until = rs.getObject(8, LocalDate.class);
+        List<Focus> districts = focus.getOrDefault(id, List.of());
         return new CoachRow(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
                 rs.getInt(9), from, until, CoachState.of(from, until, today),
-                String.join(", ", focus.getOrDefault(id, List.of())));
+                String.join(", ", districts.stream().map(Focus::name).toList()),
+                districts.stream().map(Focus::key).collect(Collectors.toSet()));
+    }
+
+    private record Focus(String name, String key) {
     }
 
     /** Focus district names per coach (of one coach when {@code coachId} is given), alphabetically. */
-    private static Map<Long, List<String>> focusDistricts(Connection c, Long coachId) throws SQLException {
+    private static Map<Long, List<Focus>> focusDistricts(Connection c, Long coachId) throws SQLException {
         Collator collator = Collator.getInstance(Formats.GERMAN);
-        Map<Long, List<String>> out = new HashMap<>();
+        Map<Long, List<Focus>> out = new HashMap<>();
         try (PreparedStatement q = c.prepareStatement(FOCUS_QUERY + (coachId == null ? "" : " WHERE f.coach_id = ?"))) {
             if (coachId != null) {
                 q.setLong(1, coachId);
             }
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Focus(rs.getString(2), rs.getString(3)));
                 }
             }
         }
-        out.values().forEach(names -> names.sort(collator));
+        out.values().forEach(names -> names.sort((a, b) -> collator.compare(a.name(), b.name())));
         return out;
     }
 }

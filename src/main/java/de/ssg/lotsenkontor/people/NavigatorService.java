@@ -138,10 +138,10 @@ public class NavigatorService {
                     || navigator.getStatus() != NavigatorStatus.INAKTIV
                     || !Objects.equals(navigator.getUntil(), change.until()));
             Municipality main = places.get(change.municipalityId());
-            if (navigator == null) {
+            boolean create = navigator == null;
+            if (create) {
                 navigator = new Navigator(Checks.clean(change.firstName()), Checks.clean(change.lastName()), main,
                         change.status(), change.since());
-                session.persist(navigator);
             } else {
                 navigator.setFirstName(Checks.clean(change.firstName()));
                 navigator.setLastName(Checks.clean(change.lastName()));
@@ -158,6 +158,9 @@ public class NavigatorService {
             // only real changes touch the collection, so an unchanged set does not move the version
             navigator.getFurtherMunicipalities().retainAll(further);
             navigator.getFurtherMunicipalities().addAll(further);
+            if (create) {
+                session.persist(navigator);
+            }
             session.flush();
             if (ends && navigator.getId() != null) {
                 long id = navigator.getId();

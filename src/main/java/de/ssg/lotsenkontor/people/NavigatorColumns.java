@@ -18,7 +18,7 @@ public final class NavigatorColumns {
         return List.of(
                 ColumnDef.<NavigatorRow>of("lastName", I18n.text("people.field.lastName"), ColumnType.TEXT, 12,
                         NavigatorRow::lastName),
-                ColumnDef.<NavigatorRow>of("firstName", I18n.text("people.field.firstName"), ColumnType.TEXT, 10,
+                ColumnDef.<NavigatorRow>of("firstName", I18n.text("people.field.firstName"), ColumnType.TEXT, 11,
                         NavigatorRow::firstName),
                 ColumnDef.<NavigatorRow>of("municipality", I18n.text("people.field.municipality"), ColumnType.TEXT, 19,
                         NavigatorRow::municipalityName),

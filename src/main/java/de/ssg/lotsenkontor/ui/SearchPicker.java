@@ -1,10 +1,7 @@
 package de.ssg.lotsenkontor.ui;
 
 import atlantafx.base.controls.CustomTextField;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -47,9 +44,7 @@ public final class SearchPicker<T> {
     private final ListView<T> suggestions = new ListView<>();
     private final Popup popup = new Popup();
     private final ObjectProperty<T> value = new SimpleObjectProperty<>();
-    private List<T> items = List.of();
-    private String[] keys = new String[0];
-    private final Map<String, T> byLabel = new HashMap<>();
+    private SearchIndex<T> index = SearchIndex.empty();
     private boolean updating;
 
     /**
@@ -134,14 +129,7 @@ public final class SearchPicker<T> {
 
     /** The entries to choose from; their search keys are prepared here, once. */
     public void setItems(List<? extends T> newItems) {
-        items = List.copyOf(newItems);
-        keys = new String[items.size()];
-        byLabel.clear();
-        for (int i = 0; i < items.size(); i++) {
-            T item = items.get(i);
-            keys[i] = SearchText.normalize(searchText.apply(item));
-            byLabel.putIfAbsent(SearchText.normalize(label.apply(item)).trim(), item);
-        }
+        index = new SearchIndex<>(newItems, label, searchText);
         // the current text may name an entry now, or no longer
         updating = true;
         try {
@@ -174,44 +162,11 @@ public final class SearchPicker<T> {
 
     /** The entries matching {@code text}, best first, at most {@code limit}. */
     public List<T> matches(String text, int limit) {
-        String[] tokens = SearchText.normalize(text).trim().split("\\s+");
-        List<T> starts = new ArrayList<>();
-        List<T> wordStarts = new ArrayList<>();
-        List<T> contains = new ArrayList<>();
-        for (int i = 0; i < keys.length && starts.size() < limit; i++) {
-            String key = keys[i];
-            int at = key.indexOf(tokens[0]);
-            if (at < 0 || !containsAll(key, tokens)) {
-                continue;
-            }
-            if (at == 0) {
-                starts.add(items.get(i));
-            } else if (!Character.isLetterOrDigit(key.charAt(at - 1))) {
-                wordStarts.add(items.get(i));
-            } else {
-                contains.add(items.get(i));
-            }
-        }
-        List<T> out = new ArrayList<>(starts);
-        out.addAll(wordStarts);
-        out.addAll(contains);
-        return out.size() > limit ? out.subList(0, limit) : out;
-    }
-
-    private static boolean containsAll(String key, String[] tokens) {
-        for (int t = 1; t < tokens.length; t++) {
-            if (!key.contains(tokens[t])) {
-                return false;
-            }
-        }
-        return true;
+        return index.matches(text, limit);
     }
 
     private T exact(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return byLabel.get(SearchText.normalize(text).trim());
+        return index.exact(text);
     }
 
     private void suggest(String text) {
@@ -250,7 +205,8 @@ public final class SearchPicker<T> {
         switch (e.getCode()) {
             case DOWN -> {
                 if (!popup.isShowing()) {
-                    List<T> found = field.getText().isBlank() ? items.subList(0, Math.min(items.size(), MAX_SUGGESTIONS))
+                    List<T> all = index.items();
+                    List<T> found = field.getText().isBlank() ? all.subList(0, Math.min(all.size(), MAX_SUGGESTIONS))
                             : matches(field.getText(), MAX_SUGGESTIONS);
                     if (!found.isEmpty()) {
                         suggestions.getItems().setAll(found);

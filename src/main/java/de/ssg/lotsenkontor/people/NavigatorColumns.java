@@ -20,7 +20,7 @@ public final class NavigatorColumns {
                         NavigatorRow::lastName),
                 ColumnDef.<NavigatorRow>of("firstName", I18n.text("people.field.firstName"), ColumnType.TEXT, 11,
                         NavigatorRow::firstName),
-                ColumnDef.<NavigatorRow>of("municipality", I18n.text("people.field.municipality"), ColumnType.TEXT, 19,
+                ColumnDef.<NavigatorRow>of("municipality", I18n.text("people.field.municipality"), ColumnType.TEXT, 18,
                         NavigatorRow::municipalityName),
                 ColumnDef.<NavigatorRow>of("district", I18n.text("people.field.district"), ColumnType.TEXT, 16,
                         NavigatorRow::districtName),

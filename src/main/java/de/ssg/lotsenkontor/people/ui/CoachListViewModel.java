@@ -1,11 +1,14 @@
 package de.ssg.lotsenkontor.people.ui;
 
+import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.people.CoachRow;
 import de.ssg.lotsenkontor.people.CoachState;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.SearchText;
+import java.text.Collator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +49,7 @@ public class CoachListViewModel {
         rows.setAll(newRows);
     }
 
-    /** Puts a changed row in place of the old one with the same id, or adds a new one. */
+    /** Puts a changed row in place of the old one with the same id, or adds a new one where its name sorts. */
     public void replace(CoachRow changed) {
         searchKeys.put(changed.id(), searchKey(changed));
         for (int i = 0; i < rows.size(); i++) {
@@ -55,8 +58,16 @@ public class CoachListViewModel {
                 return;
             }
         }
-        rows.add(changed);
+        int at = 0;
+        while (at < rows.size() && BY_NAME.compare(rows.get(at), changed) <= 0) {
+            at++;
+        }
+        rows.add(at, changed);
     }
+
+    private static final Collator COLLATOR = Collator.getInstance(Formats.GERMAN);
+    private static final Comparator<CoachRow> BY_NAME = Comparator.comparing(CoachRow::lastName, COLLATOR)
+            .thenComparing(CoachRow::firstName, COLLATOR);
 
     public void remove(long id) {
         searchKeys.remove(id);

@@ -18,6 +18,7 @@ import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.GermanDates;
 import de.ssg.lotsenkontor.ui.TableColumns;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -63,7 +65,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * The "Digital-Lotsen" tab: the coaches with how many navigators they coach against their
  * capacity (rows over capacity are marked), and the form of the chosen (or a new) coach.
  */
-public final class CoachView implements PeopleView.Tab {
+public final class CoachView implements PeopleView.TabContent {
 
     private static final PseudoClass OVER_CAPACITY = PseudoClass.getPseudoClass("over-capacity");
     private static final PseudoClass FORMER = PseudoClass.getPseudoClass("former");
@@ -183,7 +185,7 @@ public final class CoachView implements PeopleView.Tab {
         reselecting = false;
         detail.startNew();
         saveError.setText("");
-        Platform.runLater(() -> firstNameField.requestFocus());
+        Forms.focusWhenShown(firstNameField);
     }
 
     @Override
@@ -315,7 +317,8 @@ public final class CoachView implements PeopleView.Tab {
         districtChecks.clear();
         districtBoxes.getChildren().clear();
         List<DistrictOption> byName = new ArrayList<>(districts);
-        byName.sort((a, b) -> java.text.Collator.getInstance(Formats.GERMAN).compare(a.name(), b.name()));
+        Collator collator = Collator.getInstance(Formats.GERMAN);
+        byName.sort((a, b) -> collator.compare(a.name(), b.name()));
         int perColumn = (byName.size() + 1) / 2;
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
@@ -359,7 +362,7 @@ public final class CoachView implements PeopleView.Tab {
         Label capacityHint = Forms.muted("coachCapacityHint");
         capacityHint.setText(I18n.text("peopleui.coach.capacityHint"));
         HBox capacityRow = new HBox(10, capacity, capacityHint);
-        capacityRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        capacityRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(capacityHint, Priority.ALWAYS);
         Label warning = new Label();
         warning.setId("coachCapacityWarning");
@@ -613,7 +616,14 @@ public final class CoachView implements PeopleView.Tab {
         }).onSuccess(id -> {
             detail.busyProperty().set(false);
             shownId = -1;
-            list.remove(id);
+            // the table would select a neighbour of the removed row; the form stays empty instead
+            reselecting = true;
+            try {
+                list.remove(id);
+                table.getSelectionModel().clearSelection();
+            } finally {
+                reselecting = false;
+            }
             detail.clear();
             statusMessage.accept(I18n.text("peopleui.deleted", d.fullName()));
             onChange.run();

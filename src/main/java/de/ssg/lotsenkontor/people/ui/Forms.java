@@ -4,12 +4,16 @@ import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.common.Violation;
 import de.ssg.lotsenkontor.ui.GermanDates;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -106,6 +110,27 @@ final class Forms {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /**
+     * Puts the keyboard into {@code node} as soon as it can take it: a form shown for the first
+     * time joins the scene only when its scroll pane is laid out.
+     */
+    static void focusWhenShown(Node node) {
+        if (node.getScene() != null) {
+            Platform.runLater(node::requestFocus);
+            return;
+        }
+        node.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs,
+                    Scene old, Scene scene) {
+                if (scene != null) {
+                    node.sceneProperty().removeListener(this);
+                    Platform.runLater(node::requestFocus);
+                }
+            }
+        });
     }
 
     /** What the detail side shows while nothing is chosen. */

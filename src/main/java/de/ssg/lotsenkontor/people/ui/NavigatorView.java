@@ -60,6 +60,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -69,7 +70,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * and the form of the chosen (or a new) navigator, with deactivation, deletion of entries made
  * by mistake and "Lotse zuweisen".
  */
-public final class NavigatorView implements PeopleView.Tab {
+public final class NavigatorView implements PeopleView.TabContent {
 
     /** Columns a user can switch on from the table menu; hidden at first so the table fits beside the form. */
     private static final Set<String> HIDDEN_AT_FIRST = Set.of("until", "department", "association",
@@ -192,7 +193,7 @@ public final class NavigatorView implements PeopleView.Tab {
         detail.startNew();
         municipalityPicker.setItems(detail.selectableMunicipalities());
         saveError.setText("");
-        Platform.runLater(() -> firstNameField.requestFocus());
+        Forms.focusWhenShown(firstNameField);
     }
 
     /** Saves when the form allows it (Ctrl+S). */
@@ -671,7 +672,14 @@ public final class NavigatorView implements PeopleView.Tab {
         }).onSuccess(id -> {
             detail.busyProperty().set(false);
             shownId = -1;
-            list.remove(id);
+            // the table would select a neighbour of the removed row; the form stays empty instead
+            reselecting = true;
+            try {
+                list.remove(id);
+                table.getSelectionModel().clearSelection();
+            } finally {
+                reselecting = false;
+            }
             detail.clear();
             statusMessage.accept(I18n.text("peopleui.deleted", d.fullName()));
             onChange.run();
@@ -699,7 +707,7 @@ public final class NavigatorView implements PeopleView.Tab {
         coach.setId("assignCoach");
         coach.getItems().setAll(options);
         coach.setMaxWidth(Double.MAX_VALUE);
-        coach.setConverter(new javafx.util.StringConverter<>() {
+        coach.setConverter(new StringConverter<>() {
             @Override
             public String toString(CoachOption o) {
                 return o == null ? "" : o.focusesOn(district) ? I18n.text("peopleui.assign.withFocus",

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -28,7 +29,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class PeopleView {
 
     /** What the area needs of each tab. */
-    interface Tab {
+    interface TabContent {
         Node node();
 
         void newItem();
@@ -65,11 +66,11 @@ public final class PeopleView {
         navigators.setOnChange(coaches::markStale);
         coaches.setOnChange(navigators::markStale);
 
-        javafx.scene.control.Tab navigatorTab = new javafx.scene.control.Tab(I18n.text("peopleui.tab.navigators"),
+        Tab navigatorTab = new Tab(I18n.text("peopleui.tab.navigators"),
                 navigators.node());
         navigatorTab.setId("tabNavigators");
         navigatorTab.setGraphic(new FontIcon(Material2MZ.PERSON));
-        javafx.scene.control.Tab coachTab = new javafx.scene.control.Tab(I18n.text("peopleui.tab.coaches"),
+        Tab coachTab = new Tab(I18n.text("peopleui.tab.coaches"),
                 coaches.node());
         coachTab.setId("tabCoaches");
         coachTab.setGraphic(new FontIcon(Material2AL.ASSIGNMENT_IND));
@@ -97,7 +98,7 @@ public final class PeopleView {
         scene.getAccelerators().putAll(shortcuts);
     }
 
-    private Tab current() {
+    private TabContent current() {
         return tabs.getSelectionModel().getSelectedIndex() == 1 ? coaches : navigators;
     }
 

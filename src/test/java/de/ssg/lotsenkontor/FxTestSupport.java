@@ -2,6 +2,7 @@ package de.ssg.lotsenkontor;
 
 import de.ssg.lotsenkontor.app.LotsenkontorApp;
 import de.ssg.lotsenkontor.storage.DataPaths;
+import de.ssg.lotsenkontor.storage.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,7 +27,7 @@ public final class FxTestSupport {
         Application app = FxToolkit.setupApplication(LotsenkontorApp::new);
         FxToolkit.setupStage(s -> {
             s.setWidth(1400);
-            s.setHeight(900);
+            s.setHeight(1100);
             s.requestFocus();
         });
         return app;
@@ -45,6 +46,6 @@ public final class FxTestSupport {
 
     /** A plain JDBC connection to the app's database (same process, so H2 shares the open file). */
     public static Connection jdbc(Path dataFolder) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + DataPaths.of(dataFolder).databaseFile(), "sa", "");
+        return DriverManager.getConnection(Database.jdbcUrl(DataPaths.of(dataFolder)), "sa", "");
     }
 }

@@ -3,7 +3,9 @@ package de.ssg.lotsenkontor.app;
 import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
+import de.ssg.lotsenkontor.municipality.directory.DirectoryImportService;
 import de.ssg.lotsenkontor.people.CoachService;
+import de.ssg.lotsenkontor.people.MunicipalityNavigators;
 import de.ssg.lotsenkontor.people.NavigatorService;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.storage.Database;
@@ -21,6 +23,8 @@ public final class AppContext implements AutoCloseable {
     private final CoachingService coaching;
     private final CoachService coaches;
     private final NavigatorService navigators;
+    private final MunicipalityNavigators municipalityNavigators;
+    private final DirectoryImportService directoryImport;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -29,6 +33,8 @@ public final class AppContext implements AutoCloseable {
         this.coaching = new CoachingService(database);
         this.coaches = new CoachService(database, municipalities, clock);
         this.navigators = new NavigatorService(database, municipalities, coaches, clock);
+        this.municipalityNavigators = new MunicipalityNavigators(database, clock);
+        this.directoryImport = new DirectoryImportService(database, clock);
     }
 
     /** Opens the database in {@code paths} (migrating it and loading the reference data on first start). */
@@ -73,6 +79,14 @@ public final class AppContext implements AutoCloseable {
 
     public NavigatorService navigators() {
         return navigators;
+    }
+
+    public MunicipalityNavigators municipalityNavigators() {
+        return municipalityNavigators;
+    }
+
+    public DirectoryImportService directoryImport() {
+        return directoryImport;
     }
 
     @Override

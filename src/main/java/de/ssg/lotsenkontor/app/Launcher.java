@@ -22,10 +22,12 @@ public final class Launcher {
     public static void main(String[] args) {
         StartupProbe.mark("main");
         I18n.setLocale(AppLocale.resolve(optionValue(args, "--lang")));
+        // Known before any class makes a logger: the log file lives in the data folder.
+        String db = optionValue(args, "--db");
+        DataPaths paths = dataPaths(db == null ? null : Path.of(db));
         if (isPlainGuiStart(args)) {
             // The everyday start: no command, so skip building the command line (saves a fifth of a second).
-            String db = optionValue(args, "--db");
-            System.exit(GuiLauncher.run(dataPaths(db == null ? null : Path.of(db))));
+            System.exit(GuiLauncher.run(paths));
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

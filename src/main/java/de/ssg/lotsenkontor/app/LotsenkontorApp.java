@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.demo.DemoData;
 import de.ssg.lotsenkontor.municipality.MunicipalityTable;
+import de.ssg.lotsenkontor.municipality.ui.DirectoryImportFlow;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
 import de.ssg.lotsenkontor.overview.ProgrammeStatistics;
 import de.ssg.lotsenkontor.people.ui.PeopleView;
@@ -171,7 +172,7 @@ public final class LotsenkontorApp extends Application {
     private MunicipalityView municipalities() {
         if (municipalityView == null) {
             municipalityView = new MunicipalityView(context.municipalities(), tasks, dialogs, context.clock(),
-                    firstTable);
+                    firstTable, this::navigatorsOf);
             firstTable = null;
             if (municipalityView.loadedProperty().get()) {
                 firstDataShown();
@@ -180,6 +181,13 @@ public final class LotsenkontorApp extends Application {
             }
         }
         return municipalityView;
+    }
+
+    private List<MunicipalityView.NavigatorLine> navigatorsOf(long municipalityId) {
+        return context.municipalityNavigators().of(municipalityId).stream()
+                .map(n -> new MunicipalityView.NavigatorLine(n.name(),
+                        I18n.of("municipalityui.navigatorStatus", n.status()), n.coach()))
+                .toList();
     }
 
     private void firstDataShown() {
@@ -208,16 +216,33 @@ public final class LotsenkontorApp extends Application {
         MenuItem demo = new MenuItem(I18n.text("ui.menu.demo"));
         demo.setId("menuDemo");
         demo.setOnAction(e -> createDemoData());
+        MenuItem directory = new MenuItem(I18n.text("directoryui.menu"));
+        directory.setId("menuImportDirectory");
+        directory.setOnAction(e -> importDirectory());
         MenuItem quit = new MenuItem(I18n.text("ui.menu.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu(I18n.text("ui.menu.file"), null, demo, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(I18n.text("ui.menu.file"), null, directory, demo, new SeparatorMenuItem(), quit);
 
         MenuItem about = new MenuItem(I18n.text("ui.menu.about"));
         about.setId("menuAbout");
         about.setOnAction(e -> AboutDialog.show(window.stage(), VersionProvider.version(), paths.root().toString()));
         Menu help = new Menu(I18n.text("ui.menu.help"), null, about);
         return List.of(file, help);
+    }
+
+    private void importDirectory() {
+        if (context == null) {
+            return;
+        }
+        new DirectoryImportFlow(context.directoryImport(), tasks, dialogs, window.statusBar()::setMessage, () -> {
+            if (municipalityView != null) {
+                municipalityView.reload();
+            }
+            if (overviewView != null) {
+                overviewView.reload();
+            }
+        }).start();
     }
 
     private void createDemoData() {

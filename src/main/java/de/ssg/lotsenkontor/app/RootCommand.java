@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
-        subcommands = {DemoCommand.class, StatsCommand.class})
+        subcommands = {DemoCommand.class, StatsCommand.class, ExportCommand.class, ImportDirectoryCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Spec

@@ -8,16 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the user changed in the detail form: a new participation status (dated, with a note)
- * and the primary contact person. {@code expectedVersion} is the version the form was read at.
+ * A change of a municipality's participation status, dated and with a note, as entered in the
+ * detail form. {@code expectedVersion} is the version the form was read at.
  */
 public record MunicipalityChange(
         long id,
         int expectedVersion,
         ParticipationStatus status,
         LocalDate statusDate,
-        String note,
-        ContactData contact) {
+        String note) {
 
     public static final int NOTE_MAX = 1000;
 
@@ -28,7 +27,7 @@ public record MunicipalityChange(
     public List<Violation> validate(MunicipalityDetails current, LocalDate today) {
         List<Violation> v = new ArrayList<>();
         Checks.required(v, "municipality.field.status", status);
-        if (status != null && status != current.status()) {
+        if (changesStatus(current)) {
             Checks.required(v, "municipality.field.statusDate", statusDate);
             if (statusDate != null) {
                 if (statusDate.isAfter(today)) {
@@ -42,15 +41,6 @@ public record MunicipalityChange(
             }
         }
         Checks.maxLength(v, "municipality.field.note", note, NOTE_MAX);
-        ContactData c = contact == null ? ContactData.EMPTY : contact;
-        if (Checks.isBlank(c.name()) && !c.isEmpty()) {
-            v.add(new Violation("municipality.field.contactName", "municipality.validation.contactNameMissing"));
-        }
-        Checks.maxLength(v, "municipality.field.contactName", c.name(), 120);
-        Checks.maxLength(v, "municipality.field.contactRole", c.role(), 120);
-        Checks.email(v, "municipality.field.contactEmail", c.email());
-        Checks.maxLength(v, "municipality.field.contactEmail", c.email(), 254);
-        Checks.phone(v, "municipality.field.contactPhone", c.phone());
         return v;
     }
 

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything the detail form shows of one municipality, read in one transaction. {@code version}
+ * Everything the detail view shows of one municipality, read in one transaction. {@code version}
  * is handed back on save so a concurrent change by someone else is noticed.
+ *
+ * @param associationMembers the other municipalities of its administrative association
  */
 public record MunicipalityDetails(
         long id,
@@ -16,13 +18,15 @@ public record MunicipalityDetails(
         MunicipalityType type,
         String districtName,
         String associationName,
+        AssociationType associationType,
+        List<MemberRow> associationMembers,
         Integer population,
         BigDecimal areaKm2,
         String postcode,
         ParticipationStatus status,
         LocalDate statusSince,
         LocalDate dissolvedOn,
-        ContactData primaryContact,
+        List<ContactRow> contacts,
         List<ParticipationEntry> history) {
 
     /** Date of the latest history entry; a new status may not be dated before it. */

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.LockMode;
 import org.hibernate.Session;
 
@@ -74,7 +75,12 @@ public class MunicipalityService {
 
     /** Rows and district choices for the table, read together. */
     public MunicipalityTable table() {
-        return new MunicipalityTable(list(), districts());
+        return new MunicipalityTable(list(), districts(), directoryStand().orElse(null));
+    }
+
+    /** The edition of the official municipality directory the data in use comes from (the one applied last). */
+    public Optional<DirectoryStand> directoryStand() {
+        return database.withConnection(DirectoryStand::current);
     }
 
     public List<DistrictOption> districts() {
@@ -118,8 +124,34 @@ public class MunicipalityService {
         return database.read(session -> details(session, find(session, id)));
     }
 
+    /** Per district: municipalities, how many take part, and the population they cover. */
+    public List<DistrictSummaryRow> districtSummary() {
+        return database.withConnection(c -> {
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT d.district_key, d.name, d.district_type, COUNT(m.id),
+                           SUM(CASE WHEN m.participation_status IN ('AKTIV', 'PAUSIERT') THEN 1 ELSE 0 END),
+                           SUM(CASE WHEN m.participation_status = 'INTERESSIERT' THEN 1 ELSE 0 END),
+                           COALESCE(SUM(m.population), 0),
+                           COALESCE(SUM(CASE WHEN m.participation_status IN ('AKTIV', 'PAUSIERT')
+                                             THEN m.population ELSE 0 END), 0)
+                    FROM district d
+                    LEFT JOIN municipality m ON m.district_id = d.id AND m.dissolved_on IS NULL
+                    GROUP BY d.id, d.district_key, d.name, d.district_type
+                    ORDER BY d.district_key""");
+                    ResultSet rs = q.executeQuery()) {
+                List<DistrictSummaryRow> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new DistrictSummaryRow(rs.getString(1), rs.getString(2),
+                            DistrictType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+                            rs.getLong(7), rs.getLong(8)));
+                }
+                return out;
+            }
+        });
+    }
+
     /**
-     * Saves a status change and the primary contact. Refuses invalid input with a
+     * Records a new participation status (dated, with a note). Refuses invalid input with a
      * {@link ValidationException} and a change based on an outdated version with a
      * {@link ConcurrentChangeException}; in both cases nothing is written.
      */
@@ -127,42 +159,91 @@ public class MunicipalityService {
         return database.inTransaction(session -> {
             Municipality m = find(session, change.id());
             MunicipalityDetails current = details(session, m);
-            if (m.getVersion() != change.expectedVersion()) {
-                throw new ConcurrentChangeException(I18n.text("municipality.named", m.getName()));
-            }
+            checkVersion(m, change.expectedVersion());
             ValidationException.throwIfAny(change.validate(current, LocalDate.now(clock)));
-            // The form edits the municipality as a whole: any save moves its version on, at once.
-            session.lock(m, LockMode.PESSIMISTIC_FORCE_INCREMENT);
-
             if (change.changesStatus(current)) {
-                session.persist(new Participation(m, change.status(), change.statusDate(), Checks.clean(change.note()),
-                        Instant.now(clock)));
-                m.setParticipation(change.status(), change.statusDate());
+                recordParticipation(session, m, change.status(), change.statusDate(), Checks.clean(change.note()),
+                        Instant.now(clock));
             }
-            saveContact(session, m, change.contact() == null ? ContactData.EMPTY : change.contact().cleaned());
-            session.flush();
-            session.refresh(m);
-            return details(session, m);
+            return flushAndRead(session, m);
         });
     }
 
-    private void saveContact(Session session, Municipality m, ContactData contact) {
-        ContactPerson primary = primaryContact(session, m);
-        if (contact.isEmpty()) {
-            if (primary != null) {
-                session.remove(primary);
+    /**
+     * Records a new participation status inside a transaction the caller already holds (demo data,
+     * imports): adds the history entry and makes it the municipality's current status. Callers add
+     * the entries of one municipality in chronological order.
+     */
+    public static Participation recordParticipation(Session session, Municipality m, ParticipationStatus status,
+            LocalDate validFrom, String note, Instant recordedAt) {
+        Participation entry = new Participation(m, status, validFrom, note, recordedAt);
+        session.persist(entry);
+        m.setParticipation(status, validFrom);
+        return entry;
+    }
+
+    /** Adds or changes a contact person; one primary contact at most. */
+    public MunicipalityDetails saveContact(ContactChange change) {
+        return database.inTransaction(session -> {
+            Municipality m = find(session, change.municipalityId());
+            ValidationException.throwIfAny(change.validate());
+            ContactData data = change.data().cleaned();
+            ContactPerson contact;
+            if (change.contactId() == null) {
+                contact = new ContactPerson(m, data.name());
+                session.persist(contact);
+            } else {
+                contact = session.find(ContactPerson.class, change.contactId());
+                if (contact == null || !contact.getMunicipality().getId().equals(m.getId())) {
+                    throw new NotFoundException(I18n.text("municipality.theContact"));
+                }
+                if (contact.getVersion() != change.expectedVersion()) {
+                    throw new ConcurrentChangeException(I18n.text("municipality.namedContact", contact.getName()));
+                }
             }
-            return;
+            contact.setName(data.name());
+            contact.setRole(data.role());
+            contact.setEmail(data.email());
+            contact.setPhone(data.phone());
+            if (change.primary()) {
+                for (ContactPerson other : contactsOf(session, m)) {
+                    if (other != contact && other.isPrimary()) {
+                        other.setPrimary(false);
+                    }
+                }
+            }
+            contact.setPrimary(change.primary());
+            return flushAndRead(session, m);
+        });
+    }
+
+    /** Removes a contact person (after the user confirmed). */
+    public MunicipalityDetails removeContact(long municipalityId, long contactId, int expectedVersion) {
+        return database.inTransaction(session -> {
+            Municipality m = find(session, municipalityId);
+            ContactPerson contact = session.find(ContactPerson.class, contactId);
+            if (contact != null && contact.getMunicipality().getId().equals(m.getId())) {
+                if (contact.getVersion() != expectedVersion) {
+                    throw new ConcurrentChangeException(I18n.text("municipality.namedContact", contact.getName()));
+                }
+                session.remove(contact);
+            }
+            return flushAndRead(session, m);
+        });
+    }
+
+    private static void checkVersion(Municipality m, int expectedVersion) {
+        if (m.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException(I18n.text("municipality.named", m.getName()));
         }
-        if (primary == null) {
-            primary = new ContactPerson(m, contact.name());
-            primary.setPrimary(true);
-            session.persist(primary);
-        }
-        primary.setName(contact.name());
-        primary.setRole(contact.role());
-        primary.setEmail(contact.email());
-        primary.setPhone(contact.phone());
+    }
+
+    /** Any save moves the municipality's version on at once, so a parallel save of the same view fails. */
+    private static MunicipalityDetails flushAndRead(Session session, Municipality m) {
+        session.lock(m, LockMode.PESSIMISTIC_FORCE_INCREMENT);
+        session.flush();
+        session.refresh(m);
+        return details(session, m);
     }
 
     private static Municipality find(Session session, long id) {
@@ -173,12 +254,12 @@ public class MunicipalityService {
         return m;
     }
 
-    private static ContactPerson primaryContact(Session session, Municipality m) {
+    private static List<ContactPerson> contactsOf(Session session, Municipality m) {
         return session.createSelectionQuery(
-                "from ContactPerson c where c.municipality = :m order by c.primary desc, c.id", ContactPerson.class)
+                "from ContactPerson c where c.municipality = :m order by c.primary desc, c.name, c.id",
+                ContactPerson.class)
                 .setParameter("m", m)
-                .setMaxResults(1)
-                .getResultList().stream().findFirst().orElse(null);
+                .getResultList();
     }
 
     private static MunicipalityDetails details(Session session, Municipality m) {
@@ -188,12 +269,21 @@ public class MunicipalityService {
                 .getResultList().stream()
                 .map(p -> new ParticipationEntry(p.getStatus(), p.getValidFrom(), p.getNote(), p.getRecordedAt()))
                 .toList();
-        ContactPerson c = primaryContact(session, m);
-        ContactData contact = c == null ? ContactData.EMPTY
-                : new ContactData(c.getName(), c.getRole(), c.getEmail(), c.getPhone());
+        List<ContactRow> contacts = contactsOf(session, m).stream()
+                .map(c -> new ContactRow(c.getId(), c.getVersion(),
+                        new ContactData(c.getName(), c.getRole(), c.getEmail(), c.getPhone()), c.isPrimary()))
+                .toList();
+        AdminAssociation a = m.getAssociation();
+        List<MemberRow> members = a == null ? List.of() : session.createSelectionQuery(
+                "from Municipality o where o.association = :a and o.id <> :id order by o.name", Municipality.class)
+                .setParameter("a", a)
+                .setParameter("id", m.getId())
+                .getResultList().stream()
+                .map(o -> new MemberRow(o.getId(), o.getName(), o.getParticipationStatus()))
+                .toList();
         return new MunicipalityDetails(m.getId(), m.getVersion(), m.getAgs(), m.getName(), m.getType(),
-                m.getDistrict().getName(), m.getAssociation() == null ? null : m.getAssociation().getName(),
+                m.getDistrict().getName(), a == null ? null : a.getName(), a == null ? null : a.getType(), members,
                 m.getPopulation(), m.getAreaKm2(), m.getPostcode(), m.getParticipationStatus(),
-                m.getParticipationSince(), m.getDissolvedOn(), contact, history);
+                m.getParticipationSince(), m.getDissolvedOn(), contacts, history);
     }
 }

@@ -113,8 +113,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static String jdbcUrl(DataPaths paths) {
-        return "jdbc:h2:file:" + paths.databaseFile();
+    /**
+     * The JDBC address of the database in {@code paths}. The {@code retry:} file system lets H2
+     * reopen its file when a thread is interrupted in the middle of a write, instead of closing
+     * the database.
+     */
+    public static String jdbcUrl(DataPaths paths) {
+        return "jdbc:h2:retry:" + paths.databaseFile();
     }
 
     /** Opens the file (taking H2's lock) and tells whether the schema is already at the latest version. */

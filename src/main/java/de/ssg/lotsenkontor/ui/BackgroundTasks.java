@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -55,9 +56,20 @@ public final class BackgroundTasks {
         return new Job<>(title, work);
     }
 
-    /** Stops taking new work; running tasks are cancelled. */
+    /**
+     * Stops taking new work and gives running work a moment to finish; it is asked to stop at its
+     * next progress report, never interrupted in the middle of a database write.
+     */
     public void shutdown() {
-        executor.shutdownNow();
+        running.forEach(task -> task.cancel(false));
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(3, TimeUnit.SECONDS)) {
+                LOG.warn("Background work still running at shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The work itself; runs on a worker thread and must not touch the scene graph. */

@@ -1,10 +1,13 @@
 package de.ssg.lotsenkontor.ui;
 
 import de.ssg.lotsenkontor.common.I18n;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -31,6 +34,7 @@ public final class StatusBar {
     public StatusBar(BackgroundTasks tasks) {
         root.getStyleClass().add("status-bar");
         root.setId("statusBar");
+        root.getProperties().put(StatusBar.class, this);
         root.setPadding(new Insets(4, 10, 4, 10));
         root.setAlignment(Pos.CENTER_LEFT);
         message.setId("statusMessage");
@@ -44,7 +48,8 @@ public final class StatusBar {
         cancel.setTooltip(new javafx.scene.control.Tooltip(I18n.text("ui.status.cancel")));
         cancel.setOnAction(e -> {
             if (shown != null) {
-                shown.cancel();
+                // no interrupt: the work stops at its next progress report and rolls back cleanly
+                shown.cancel(false);
             }
         });
         location.getStyleClass().add("text-muted");
@@ -56,6 +61,14 @@ public final class StatusBar {
             var list = change.getList();
             showTask(list.isEmpty() ? null : list.get(list.size() - 1));
         });
+    }
+
+    /** The status bar of the window that shows {@code node}, if that window has one. */
+    public static Optional<StatusBar> of(Node node) {
+        Scene scene = node.getScene();
+        Node bar = scene == null ? null : scene.lookup("#statusBar");
+        return bar != null && bar.getProperties().get(StatusBar.class) instanceof StatusBar statusBar
+                ? Optional.of(statusBar) : Optional.empty();
     }
 
     public HBox node() {

@@ -38,7 +38,8 @@ public final class TableColumns {
         TableColumn<R, Object> column = new TableColumn<>(def.title());
         column.setId(def.id());
         column.setUserData(def);
-        column.setPrefWidth(Math.max(60, def.widthChars() * PIXELS_PER_CHAR));
+        // wide enough for the bold heading, too
+        column.setPrefWidth(Math.max(def.widthChars(), def.title().length() + 3) * PIXELS_PER_CHAR);
         if (def.sortKey() != null) {
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                     new Sortable(def.valueOf(c.getValue()), def.sortKey().apply(c.getValue()))));

@@ -9,10 +9,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +55,24 @@ class LotsenkontorAppFxTest {
     }
 
     @Test
+    void sortsByAClickOnAHeaderAndKeepsTheOrderWhileSearching() throws Exception {
+        // what two clicks on the (scrolled-away) "Einwohner" header do
+        robot.interact(() -> {
+            var population = table().getColumns().stream().filter(c -> "population".equals(c.getId()))
+                    .findFirst().orElseThrow();
+            population.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table().getSortOrder().setAll(List.of(population));
+        });
+        FxTestSupport.waitUntil(() -> table().getItems().get(0).name().equals("Leipzig, Stadt"));
+        assertThat(table().getItems().get(1).name()).isEqualTo("Dresden, Stadt");
+        robot.clickOn("#municipalitySearch").write("stadt");
+        FxTestSupport.waitUntil(() -> table().getItems().size() < 418);
+        assertThat(table().getItems().get(0).name()).isEqualTo("Leipzig, Stadt");
+        assertThat(table().getItems()).isSortedAccordingTo(
+                (a, b) -> Integer.compare(b.population(), a.population()));
+    }
+
+    @Test
     void changesTheParticipationStatusThroughTheFormAndItIsInTheDatabase() throws Exception {
         robot.clickOn("#municipalitySearch").write("Amtsberg");
         FxTestSupport.waitUntil(() -> table().getItems().size() == 1);
@@ -60,15 +81,13 @@ class LotsenkontorAppFxTest {
                 .map(l -> l.getText().equals("Amtsberg")).orElse(false));
 
         robot.clickOn("#detailStatus").clickOn("aktiv");
-        replaceText("#detailStatusDate .text-field", "01.06.2026");
-        robot.clickOn("#detailNote").write("Auftaktgespräch im Rathaus");
-        robot.clickOn("#detailContactName").write("Erika Beispiel");
-        robot.clickOn("#detailContactEmail").write("erika.beispiel(at)amtsberg");
+        replaceText("#detailStatusDate .text-field", "31.06.2026");
         FxTestSupport.waitUntil(() -> !label("#detailProblems").getText().isEmpty());
-        assertThat(label("#detailProblems").getText()).isEqualTo("E-Mail: ist keine gültige E-Mail-Adresse");
+        assertThat(label("#detailProblems").getText())
+                .isEqualTo("Gültig ab: ist kein gültiges Datum (bitte TT.MM.JJJJ eingeben)");
         assertThat(button("#detailSave").isDisabled()).isTrue();
-
-        replaceText("#detailContactEmail", "erika.beispiel@amtsberg.example");
+        replaceText("#detailStatusDate .text-field", "01.06.2026");
+        robot.clickOn("#detailNote").write("Auftakt im Rathaus");
         FxTestSupport.waitUntil(() -> !button("#detailSave").isDisabled());
         robot.clickOn("#detailSave");
 
@@ -79,20 +98,59 @@ class LotsenkontorAppFxTest {
         assertThat(table().getItems().get(0).statusSince()).isEqualTo(LocalDate.of(2026, 6, 1));
         try (Connection c = FxTestSupport.jdbc(folder);
                 PreparedStatement q = c.prepareStatement("""
-                        SELECT m.participation_status, m.participation_since, p.note, cp.email
+                        SELECT m.participation_status, m.participation_since, p.note
                         FROM municipality m
                         JOIN participation p ON p.municipality_id = m.id
-                        JOIN contact_person cp ON cp.municipality_id = m.id
                         WHERE m.ags = '14521010'""");
                 ResultSet rs = q.executeQuery()) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("AKTIV");
             assertThat(rs.getObject(2, LocalDate.class)).isEqualTo(LocalDate.of(2026, 6, 1));
-            assertThat(rs.getString(3)).isEqualTo("Auftaktgespräch im Rathaus");
-            assertThat(rs.getString(4)).isEqualTo("erika.beispiel@amtsberg.example");
+            assertThat(rs.getString(3)).isEqualTo("Auftakt im Rathaus");
             assertThat(rs.next()).isFalse();
         }
         assertThat(label("#detailCurrentStatus").getText()).isEqualTo("Teilnahme: aktiv (seit 01.06.2026)");
+    }
+
+    @Test
+    void addsAContactPersonThroughTheDialog() throws Exception {
+        robot.clickOn("#municipalitySearch").write("Amtsberg");
+        FxTestSupport.waitUntil(() -> table().getItems().size() == 1);
+        robot.clickOn(robot.lookup("#municipalityTable .table-row-cell").nth(0).queryAs(Node.class));
+        FxTestSupport.waitUntil(() -> robot.lookup("#contactAdd").tryQuery().map(Node::isVisible).orElse(false));
+        ScrollPane detail = robot.lookup("#municipalityDetail").queryAs(ScrollPane.class);
+        robot.interact(() -> detail.setVvalue(0.5));
+        robot.clickOn("#contactAdd");
+        FxTestSupport.waitUntil(() -> robot.lookup("#contactName").tryQuery().isPresent());
+        robot.clickOn("#contactName").write("Erika Beispiel");
+        robot.clickOn("#contactEmail").write("erika(at)amtsberg");
+        FxTestSupport.waitUntil(() -> label("#contactProblems").getText().startsWith("E-Mail"));
+        assertThat(button("#contactSave").isDisabled()).isTrue();
+        replaceText("#contactEmail", "erika@amtsberg.example");
+        FxTestSupport.waitUntil(() -> !button("#contactSave").isDisabled());
+        robot.clickOn("#contactSave");
+        FxTestSupport.waitUntil(() -> robot.lookup("#contactName").tryQuery().isEmpty());
+        @SuppressWarnings("unchecked")
+        ListView<?> contacts = robot.lookup("#detailContacts").queryAs(ListView.class);
+        FxTestSupport.waitUntil(() -> contacts.getItems().size() == 1);
+        try (Connection c = FxTestSupport.jdbc(folder);
+                PreparedStatement q = c.prepareStatement("""
+                        SELECT cp.name, cp.email, cp.is_primary FROM contact_person cp
+                        JOIN municipality m ON m.id = cp.municipality_id WHERE m.ags = '14521010'""");
+                ResultSet rs = q.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Erika Beispiel");
+            assertThat(rs.getString(2)).isEqualTo("erika@amtsberg.example");
+            assertThat(rs.getBoolean(3)).as("the first contact is the primary one").isTrue();
+        }
+    }
+
+    @Test
+    void showsTheDistrictSummary() throws Exception {
+        robot.clickOn("Landkreise");
+        FxTestSupport.waitUntil(() -> robot.lookup("#districtSummaryTable").tryQuery()
+                .map(n -> ((TableView<?>) n).getItems().size() == 13).orElse(false));
+        assertThat(label("#districtSummaryTotal").getText()).startsWith("Sachsen gesamt: 418 Kommunen, davon 0 beteiligt");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MunicipalityServiceTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @TempDir
     Path folder;
@@ -30,8 +31,7 @@ class MunicipalityServiceTest {
     void open() {
         db = TestDatabases.open(folder);
         ReferenceData.loadIfEmpty(db);
-        service = new MunicipalityService(db, Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant(),
-                ZoneId.of("Europe/Berlin")));
+        service = new MunicipalityService(db, Clock.fixed(TODAY.atStartOfDay(BERLIN).toInstant(), BERLIN));
     }
 
     @AfterEach
@@ -53,12 +53,10 @@ class MunicipalityServiceTest {
     @Test
     void aStatusChangeIsDatedKeptInTheHistoryAndSurvivesReopening() {
         long id = idOf("14521010");
-        MunicipalityDetails before = service.details(id);
-        MunicipalityDetails after = service.save(new MunicipalityChange(id, before.version(),
-                ParticipationStatus.INTERESSIERT, LocalDate.of(2026, 3, 1), "Erstgespräch mit dem Bürgermeister",
-                new ContactData("Erika Beispiel", "Hauptamt", "erika.beispiel@amtsberg.example", "03725 555-100")));
+        MunicipalityDetails after = service.save(new MunicipalityChange(id, service.details(id).version(),
+                ParticipationStatus.INTERESSIERT, LocalDate.of(2026, 3, 1), "Erstgespräch mit dem Bürgermeister"));
         service.save(new MunicipalityChange(id, after.version(), ParticipationStatus.AKTIV, LocalDate.of(2026, 6, 15),
-                null, after.primaryContact()));
+                null));
 
         db.close();
         db = TestDatabases.open(folder);
@@ -69,7 +67,6 @@ class MunicipalityServiceTest {
         assertThat(reread.history()).extracting(ParticipationEntry::status)
                 .containsExactly(ParticipationStatus.INTERESSIERT, ParticipationStatus.AKTIV);
         assertThat(reread.history().get(0).note()).isEqualTo("Erstgespräch mit dem Bürgermeister");
-        assertThat(reread.primaryContact().email()).isEqualTo("erika.beispiel@amtsberg.example");
         assertThat(service.row(id).status()).isEqualTo(ParticipationStatus.AKTIV);
     }
 
@@ -78,11 +75,10 @@ class MunicipalityServiceTest {
         long id = idOf("14521010");
         MunicipalityDetails d = service.details(id);
         assertThatThrownBy(() -> service.save(new MunicipalityChange(id, d.version(), ParticipationStatus.AKTIV,
-                TODAY.plusDays(1), null, new ContactData(null, null, "keine-adresse", null))))
+                TODAY.plusDays(1), "x".repeat(1001))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Gültig ab: darf nicht in der Zukunft liegen")
-                .hasMessageContaining("E-Mail: ist keine gültige E-Mail-Adresse")
-                .hasMessageContaining("Ansprechperson: fehlt");
+                .hasMessageContaining("Notiz: ist zu lang (höchstens 1.000 Zeichen)");
         MunicipalityDetails unchanged = service.details(id);
         assertThat(unchanged.status()).isEqualTo(ParticipationStatus.NICHT_BETEILIGT);
         assertThat(unchanged.history()).isEmpty();
@@ -93,9 +89,9 @@ class MunicipalityServiceTest {
     void aNewStatusMayNotBeDatedBeforeTheLastChange() {
         long id = idOf("14521010");
         MunicipalityDetails d = service.save(new MunicipalityChange(id, service.details(id).version(),
-                ParticipationStatus.AKTIV, LocalDate.of(2026, 5, 1), null, ContactData.EMPTY));
+                ParticipationStatus.AKTIV, LocalDate.of(2026, 5, 1), null));
         assertThatThrownBy(() -> service.save(new MunicipalityChange(id, d.version(), ParticipationStatus.PAUSIERT,
-                LocalDate.of(2026, 4, 1), null, ContactData.EMPTY)))
+                LocalDate.of(2026, 4, 1), null)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("01.05.2026");
     }
@@ -106,28 +102,83 @@ class MunicipalityServiceTest {
         MunicipalityDetails mine = service.details(id);
         MunicipalityDetails theirs = service.details(id);
         service.save(new MunicipalityChange(id, theirs.version(), ParticipationStatus.INTERESSIERT,
-                LocalDate.of(2026, 2, 1), "von Kollegin", new ContactData("Kollegin", null, null, null)));
+                LocalDate.of(2026, 2, 1), "von Kollegin"));
 
         assertThatThrownBy(() -> service.save(new MunicipalityChange(id, mine.version(), ParticipationStatus.AKTIV,
-                LocalDate.of(2026, 3, 1), "von mir", new ContactData("Ich", null, null, null))))
+                LocalDate.of(2026, 3, 1), "von mir")))
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessageContaining("Amtsberg")
                 .hasMessageContaining("nicht gespeichert");
         MunicipalityDetails now = service.details(id);
         assertThat(now.status()).isEqualTo(ParticipationStatus.INTERESSIERT);
-        assertThat(now.primaryContact().name()).isEqualTo("Kollegin");
+        assertThat(now.history()).hasSize(1);
     }
 
     @Test
-    void clearingTheContactRemovesIt() {
+    void severalContactPersonsWithOnePrimary() {
         long id = idOf("14521010");
-        MunicipalityDetails d = service.save(new MunicipalityChange(id, service.details(id).version(),
-                ParticipationStatus.NICHT_BETEILIGT, null, null, new ContactData("A. Beispiel", null, null, null)));
-        assertThat(d.primaryContact().name()).isEqualTo("A. Beispiel");
-        MunicipalityDetails cleared = service.save(new MunicipalityChange(id, d.version(),
-                ParticipationStatus.NICHT_BETEILIGT, null, null, new ContactData(" ", "", null, null)));
-        assertThat(cleared.primaryContact().isEmpty()).isTrue();
-        assertThat(cleared.history()).as("no status change, no history entry").isEmpty();
+        MunicipalityDetails d = service.saveContact(new ContactChange(id, null, 0,
+                new ContactData("Erika Beispiel", "Hauptamt", "erika.beispiel@amtsberg.example", "03725 555-100"),
+                true));
+        d = service.saveContact(new ContactChange(id, null, 0,
+                new ContactData(" Otto Muster ", "Bürgermeister", null, null), true));
+        assertThat(d.contacts()).hasSize(2);
+        assertThat(d.contacts().get(0).data().name()).as("primary first, trimmed").isEqualTo("Otto Muster");
+        assertThat(d.contacts().stream().filter(ContactRow::primary)).hasSize(1);
+
+        ContactRow erika = d.contacts().get(1);
+        d = service.saveContact(new ContactChange(id, erika.id(), erika.version(),
+                new ContactData("Erika Beispiel", "Digitalisierung", erika.data().email(), null), false));
+        assertThat(d.contacts().get(1).data().role()).isEqualTo("Digitalisierung");
+
+        ContactRow stale = erika;
+        assertThatThrownBy(() -> service.saveContact(new ContactChange(id, stale.id(), stale.version(),
+                new ContactData("Erika B.", null, null, null), false)))
+                .isInstanceOf(ConcurrentChangeException.class)
+                .hasMessageContaining("Erika Beispiel");
+
+        ContactRow current = d.contacts().get(1);
+        d = service.removeContact(id, current.id(), current.version());
+        assertThat(d.contacts()).extracting(c -> c.data().name()).containsExactly("Otto Muster");
+    }
+
+    @Test
+    void aContactNeedsANameAndAValidAddress() {
+        long id = idOf("14521010");
+        assertThatThrownBy(() -> service.saveContact(new ContactChange(id, null, 0,
+                new ContactData(" ", null, "kaputt", "ruf an"), false)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Ansprechperson: ist ein Pflichtfeld")
+                .hasMessageContaining("E-Mail: ist keine gültige E-Mail-Adresse")
+                .hasMessageContaining("Telefon: ist keine gültige Telefonnummer");
+        assertThat(service.details(id).contacts()).isEmpty();
+    }
+
+    @Test
+    void detailsShowTheAssociationAndItsOtherMembers() {
+        MunicipalityDetails altenberg = service.details(idOf("14628010"));
+        assertThat(altenberg.associationName()).isNotBlank();
+        assertThat(altenberg.associationType()).isNotNull();
+        assertThat(altenberg.associationMembers()).isNotEmpty()
+                .noneMatch(m -> m.name().startsWith("Altenberg"));
+        MunicipalityDetails amtsberg = service.details(idOf("14521010"));
+        assertThat(amtsberg.associationName()).isNull();
+        assertThat(amtsberg.associationMembers()).isEmpty();
+    }
+
+    @Test
+    void districtSummaryCountsParticipation() {
+        long id = idOf("14521010");
+        service.save(new MunicipalityChange(id, service.details(id).version(), ParticipationStatus.AKTIV,
+                LocalDate.of(2026, 1, 1), null));
+        var summary = service.districtSummary();
+        assertThat(summary).hasSize(13);
+        assertThat(summary.stream().mapToInt(DistrictSummaryRow::municipalities).sum()).isEqualTo(418);
+        DistrictSummaryRow erz = summary.stream().filter(r -> r.key().equals("14521")).findFirst().orElseThrow();
+        assertThat(erz.municipalities()).isEqualTo(59);
+        assertThat(erz.participating()).isEqualTo(1);
+        assertThat(erz.participatingShare()).isEqualTo(1.0 / 59);
+        assertThat(erz.participatingPopulation()).isEqualTo(3600);
     }
 
     private long idOf(String ags) {

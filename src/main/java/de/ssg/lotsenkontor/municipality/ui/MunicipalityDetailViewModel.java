@@ -3,7 +3,6 @@ package de.ssg.lotsenkontor.municipality.ui;
 import de.ssg.lotsenkontor.common.Checks;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.Violation;
-import de.ssg.lotsenkontor.municipality.ContactData;
 import de.ssg.lotsenkontor.municipality.MunicipalityChange;
 import de.ssg.lotsenkontor.municipality.MunicipalityDetails;
 import de.ssg.lotsenkontor.municipality.ParticipationStatus;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -26,10 +24,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The detail form of one municipality: what was loaded, what the user typed, and whether it may
- * be saved. Validation runs on every change with the same rules the service enforces, so the
- * save button is disabled with the reason shown, and the typed input is never thrown away.
- * Needs no running JavaFX toolkit.
+ * The detail form of one municipality: the loaded details, and the change of participation
+ * status the user is typing (status, date, note). Validation runs on every change with the same
+ * rules the service enforces, so the save button is disabled with the reason shown, and typed
+ * input is never thrown away. Needs no running JavaFX toolkit.
  */
 public class MunicipalityDetailViewModel {
 
@@ -38,10 +36,6 @@ public class MunicipalityDetailViewModel {
     private final ObjectProperty<ParticipationStatus> status = new SimpleObjectProperty<>();
     private final StringProperty statusDateText = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
-    private final StringProperty contactName = new SimpleStringProperty("");
-    private final StringProperty contactRole = new SimpleStringProperty("");
-    private final StringProperty contactEmail = new SimpleStringProperty("");
-    private final StringProperty contactPhone = new SimpleStringProperty("");
     private final ObservableList<Violation> violations = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding dirty;
@@ -49,23 +43,20 @@ public class MunicipalityDetailViewModel {
 
     public MunicipalityDetailViewModel(Clock clock) {
         this.clock = clock;
-        Observable[] inputs = {details, status, statusDateText, note, contactName, contactRole, contactEmail,
-            contactPhone};
+        Observable[] inputs = {details, status, statusDateText, note};
         for (Observable input : inputs) {
             input.addListener(o -> validate());
         }
         // A new status gets today's date unless the user typed one.
         status.addListener((obs, old, now) -> {
-            MunicipalityDetails d = details.get();
-            if (d != null && now != null && now != d.status() && Checks.isBlank(statusDateText.get())) {
+            if (statusChanged() && Checks.isBlank(statusDateText.get())) {
                 statusDateText.set(Formats.date(LocalDate.now(clock)));
             }
         });
         dirty = Bindings.createBooleanBinding(this::isDirty, inputs);
         canSave = Bindings.createBooleanBinding(
-                () -> details.get() != null && isDirty() && violations.isEmpty() && !busy.get(),
-                details, status, statusDateText, note, contactName, contactRole, contactEmail, contactPhone,
-                violations, busy);
+                () -> details.get() != null && statusChanged() && violations.isEmpty() && !busy.get(),
+                details, status, statusDateText, note, violations, busy);
     }
 
     /** Shows freshly loaded details and resets the form to them. */
@@ -88,18 +79,18 @@ public class MunicipalityDetailViewModel {
         status.set(d.status());
         statusDateText.set("");
         note.set("");
-        ContactData c = d.primaryContact();
-        contactName.set(nullToEmpty(c.name()));
-        contactRole.set(nullToEmpty(c.role()));
-        contactEmail.set(nullToEmpty(c.email()));
-        contactPhone.set(nullToEmpty(c.phone()));
     }
 
     /** The change to hand to the service; call only when {@link #canSaveBinding()} is true. */
     public MunicipalityChange change() {
         MunicipalityDetails d = details.get();
-        return new MunicipalityChange(d.id(), d.version(), status.get(), parsedDate().orElse(null), note.get(),
-                new ContactData(contactName.get(), contactRole.get(), contactEmail.get(), contactPhone.get()));
+        return new MunicipalityChange(d.id(), d.version(), status.get(), parsedDate().orElse(null), note.get());
+    }
+
+    /** Whether the user picked a status other than the current one; date and note belong to that change. */
+    public boolean statusChanged() {
+        MunicipalityDetails d = details.get();
+        return d != null && status.get() != null && status.get() != d.status();
     }
 
     private void validate() {
@@ -109,8 +100,7 @@ public class MunicipalityDetailViewModel {
             return;
         }
         List<Violation> found = new ArrayList<>();
-        String dateText = statusDateText.get();
-        boolean unreadableDate = !Checks.isBlank(dateText) && parsedDate().isEmpty();
+        boolean unreadableDate = !Checks.isBlank(statusDateText.get()) && parsedDate().isEmpty();
         if (unreadableDate) {
             found.add(new Violation("municipality.field.statusDate", "municipalityui.validation.date"));
         }
@@ -128,28 +118,7 @@ public class MunicipalityDetailViewModel {
     }
 
     private boolean isDirty() {
-        MunicipalityDetails d = details.get();
-        if (d == null) {
-            return false;
-        }
-        ContactData c = d.primaryContact();
-        return statusChanged()
-                || !same(contactName.get(), c.name()) || !same(contactRole.get(), c.role())
-                || !same(contactEmail.get(), c.email()) || !same(contactPhone.get(), c.phone());
-    }
-
-    /** Whether the user picked a status other than the current one; date and note belong to that change. */
-    public boolean statusChanged() {
-        MunicipalityDetails d = details.get();
-        return d != null && status.get() != null && status.get() != d.status();
-    }
-
-    private static boolean same(String typed, String stored) {
-        return Objects.equals(Checks.clean(typed), Checks.clean(stored));
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+        return statusChanged() || !Checks.isBlank(note.get());
     }
 
     /** All violations as one text, one per line; empty when the input is fine. */
@@ -171,22 +140,6 @@ public class MunicipalityDetailViewModel {
 
     public StringProperty noteProperty() {
         return note;
-    }
-
-    public StringProperty contactNameProperty() {
-        return contactName;
-    }
-
-    public StringProperty contactRoleProperty() {
-        return contactRole;
-    }
-
-    public StringProperty contactEmailProperty() {
-        return contactEmail;
-    }
-
-    public StringProperty contactPhoneProperty() {
-        return contactPhone;
     }
 
     public ObservableList<Violation> violations() {

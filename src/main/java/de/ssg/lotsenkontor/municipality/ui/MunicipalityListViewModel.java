@@ -7,6 +7,7 @@ import de.ssg.lotsenkontor.municipality.ParticipationStatus;
 import de.ssg.lotsenkontor.municipality.SizeClass;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.SearchText;
+import de.ssg.lotsenkontor.ui.TableRows;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +30,9 @@ import javafx.collections.transformation.FilteredList;
  */
 public class MunicipalityListViewModel {
 
-    private final ObservableList<MunicipalityRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<MunicipalityRow> filtered = new FilteredList<>(rows, r -> true);
+    private final TableRows<MunicipalityRow> table = new TableRows<>();
+    private final ObservableList<MunicipalityRow> rows = table.all();
+    private final FilteredList<MunicipalityRow> filtered = table.shown();
     private final Map<Long, String> searchKeys = new HashMap<>();
 
     private final StringProperty search = new SimpleStringProperty("");
@@ -83,7 +85,7 @@ public class MunicipalityListViewModel {
     }
 
     private void refilter() {
-        filtered.setPredicate(predicate());
+        table.setFilter(predicate());
     }
 
     /** The current search and filters as one test of a row. */
@@ -108,6 +110,11 @@ public class MunicipalityListViewModel {
 
     public ObservableList<MunicipalityRow> allRows() {
         return rows;
+    }
+
+    /** The rows for the screen's table: sorted by its headers, filtered by search and filters. */
+    public TableRows<MunicipalityRow> tableRows() {
+        return table;
     }
 
     public FilteredList<MunicipalityRow> filteredRows() {

@@ -3,7 +3,11 @@ package de.ssg.lotsenkontor.municipality.ui;
 import de.ssg.lotsenkontor.common.ConcurrentChangeException;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.municipality.DirectoryStand;
 import de.ssg.lotsenkontor.municipality.DistrictOption;
+import de.ssg.lotsenkontor.municipality.ContactData;
+import de.ssg.lotsenkontor.municipality.ContactRow;
+import de.ssg.lotsenkontor.municipality.MemberRow;
 import de.ssg.lotsenkontor.municipality.MunicipalityColumns;
 import de.ssg.lotsenkontor.municipality.MunicipalityDetails;
 import de.ssg.lotsenkontor.municipality.MunicipalityRow;
@@ -11,11 +15,13 @@ import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.MunicipalityTable;
 import de.ssg.lotsenkontor.municipality.ParticipationEntry;
 import de.ssg.lotsenkontor.municipality.ParticipationStatus;
+import de.ssg.lotsenkontor.municipality.directory.DirectoryTexts;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.GermanDates;
 import de.ssg.lotsenkontor.ui.TableColumns;
+import de.ssg.lotsenkontor.ui.TableExport;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,11 +31,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -39,12 +47,12 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -61,34 +69,76 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class MunicipalityView {
 
+    /** The navigators of a municipality with their current coach; supplied by the people feature. */
+    @FunctionalInterface
+    public interface NavigatorLookup {
+        List<NavigatorLine> navigatorsOf(long municipalityId);
+    }
+
+    /** One navigator as a line in the detail view. */
+    public record NavigatorLine(String name, String status, String coach) {
+    }
+
     private final MunicipalityService service;
+    private final NavigatorLookup navigators;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final MunicipalityListViewModel list = new MunicipalityListViewModel();
     private final MunicipalityDetailViewModel detail;
-    private final BorderPane root = new BorderPane();
+    private final TabPane root = new TabPane();
+    private final BorderPane listPane = new BorderPane();
+    private DistrictSummaryView districtSummary;
     private final TableView<MunicipalityRow> table = new TableView<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final CustomTextField search = new CustomTextField();
     private final BorderPane detailPane = new BorderPane();
+    private final Label directoryStand = new Label();
 
     /**
      * @param initial the table's data when it was already read (at start-up, while the window
      *                opened); null to read it now
      */
     public MunicipalityView(MunicipalityService service, BackgroundTasks tasks, DialogService dialogs, Clock clock,
-            MunicipalityTable initial) {
+            MunicipalityTable initial, NavigatorLookup navigators) {
         this.service = service;
+        this.navigators = navigators;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.detail = new MunicipalityDetailViewModel(clock);
-        root.setId("municipalityView");
-        root.setTop(toolbar());
+        listPane.setId("municipalityView");
+        listPane.setTop(toolbar(clock));
         initDetailPane();
         SplitPane split = new SplitPane(tablePane(), detailPane);
         split.setDividerPositions(0.64);
-        root.setCenter(split);
-        root.sceneProperty().addListener((obs, old, scene) -> {
+        listPane.setCenter(split);
+        Label count = new Label();
+        count.setId("municipalityCount");
+        count.textProperty().bind(list.countText());
+        directoryStand.setId("directoryStand");
+        directoryStand.getStyleClass().add("text-muted");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox footer = new HBox(count, gap, directoryStand);
+        footer.getStyleClass().add("view-footer");
+        listPane.setBottom(footer);
+        Tab listTab = new Tab(I18n.text("municipalityui.tab.list"), listPane);
+        listTab.setClosable(false);
+        listTab.setId("municipalityListTab");
+        Tab districtTab = new Tab(I18n.text("municipalityui.tab.districts"));
+        districtTab.setClosable(false);
+        districtTab.setId("districtSummaryTab");
+        districtTab.setOnSelectionChanged(e -> {
+            if (districtTab.isSelected()) {
+                if (districtTab.getContent() == null) {
+                    districtSummary = new DistrictSummaryView(service, tasks, dialogs, clock);
+                    districtTab.setContent(districtSummary.node());
+                } else {
+                    districtSummary.reload();
+                }
+            }
+        });
+        root.getTabs().setAll(listTab, districtTab);
+        listPane.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         search::requestFocus);
@@ -123,10 +173,17 @@ public final class MunicipalityView {
 
     private void show(MunicipalityTable data) {
         list.setData(data.rows(), data.districts());
+        showDirectoryStand(data.directory());
         loaded.set(true);
     }
 
-    private Node toolbar() {
+    /** "Gemeindeverzeichnis, Stand 31.12.2024" beside the count; the source in the tooltip. */
+    private void showDirectoryStand(DirectoryStand stand) {
+        directoryStand.setText(DirectoryTexts.stand(stand));
+        directoryStand.setTooltip(stand == null ? null : new javafx.scene.control.Tooltip(stand.source()));
+    }
+
+    private Node toolbar(Clock clock) {
         search.setId("municipalitySearch");
         search.setPromptText(I18n.text("municipalityui.search.prompt"));
         search.setLeft(new FontIcon(Material2MZ.SEARCH));
@@ -154,18 +211,18 @@ public final class MunicipalityView {
         reset.setTooltip(new javafx.scene.control.Tooltip(I18n.text("municipalityui.filter.reset")));
         reset.setOnAction(e -> list.resetFilters());
 
-        Label count = new Label();
-        count.setId("municipalityCount");
-        count.setMinWidth(Region.USE_PREF_SIZE);
-        count.textProperty().bind(list.countText());
-        for (ComboBox<?> box : List.of(district, status, size)) {
-            box.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        search.setMinWidth(160);
+        // the search keeps a usable width; filters shrink (their popups still show the full text)
+        search.setMinWidth(240);
         HBox.setHgrow(search, Priority.SOMETIMES);
+        for (ComboBox<?> box : List.of(district, status, size)) {
+            box.setMinWidth(120);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(search, district, status, size, reset, spacer, count);
+        Button export = new TableExport(tasks, dialogs, clock).button(table,
+                () -> I18n.text("ui.area.municipalities"), () -> list.countText().get());
+        export.setId("municipalityExport");
+        HBox bar = new HBox(search, district, status, size, reset, spacer, export);
         bar.getStyleClass().add("view-toolbar");
         return bar;
     }
@@ -173,9 +230,7 @@ public final class MunicipalityView {
     private Node tablePane() {
         table.setId("municipalityTable");
         TableColumns.addAll(table, MunicipalityColumns.all());
-        SortedList<MunicipalityRow> sorted = new SortedList<>(list.filteredRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        list.tableRows().showIn(table);
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label(I18n.text("municipalityui.table.empty")));
@@ -243,6 +298,46 @@ public final class MunicipalityView {
         Label current = new Label();
         current.setId("detailCurrentStatus");
 
+        VBox association = new VBox(4);
+        association.setId("detailAssociation");
+        VBox navigatorList = new VBox(4);
+        navigatorList.setId("detailNavigators");
+        ContactsPane contacts = new ContactsPane();
+
+        VBox history = new VBox(4);
+        history.setId("detailHistory");
+
+        Consumer<MunicipalityDetails> showDetails = d -> {
+            name.setText(d == null ? "" : d.name());
+            facts.setText(d == null ? "" : facts(d));
+            current.setText(d == null ? "" : I18n.text("municipalityui.currentStatus",
+                    I18n.of("municipality.status", d.status()),
+                    d.statusSince() == null ? "–" : Formats.date(d.statusSince())));
+            showHistory(history, d);
+            showAssociation(association, d);
+            contacts.show(d);
+            showNavigators(navigatorList, d);
+        };
+        detail.detailsProperty().addListener((obs, old, d) -> showDetails.accept(d));
+
+        VBox box = new VBox(6,
+                name, facts, current,
+                heading("municipalityui.section.status"), statusForm(),
+                heading("municipalityui.section.history"), history,
+                heading("municipalityui.section.contacts"), contacts.node(),
+                heading("municipalityui.section.association"), association,
+                heading("municipalityui.section.navigators"), navigatorList);
+        box.getStyleClass().add("detail-form");
+        showDetails.accept(detail.detailsProperty().get());
+
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setId("municipalityDetail");
+        return scroll;
+    }
+
+    /** Status, date and note of a participation change, with save, discard and reload. */
+    private Node statusForm() {
         ComboBox<ParticipationStatus> status = new ComboBox<>();
         status.setId("detailStatus");
         status.getItems().setAll(ParticipationStatus.values());
@@ -255,7 +350,7 @@ public final class MunicipalityView {
         date.getEditor().textProperty().bindBidirectional(detail.statusDateTextProperty());
         TextArea note = new TextArea();
         note.setId("detailNote");
-        note.setPrefRowCount(3);
+        note.setPrefRowCount(2);
         note.setWrapText(true);
         note.textProperty().bindBidirectional(detail.noteProperty());
         // date and note belong to a change of status
@@ -264,16 +359,12 @@ public final class MunicipalityView {
         date.disableProperty().bind(noStatusChange);
         note.disableProperty().bind(noStatusChange);
 
-        TextField contactName = field("detailContactName", detail.contactNameProperty());
-        TextField contactRole = field("detailContactRole", detail.contactRoleProperty());
-        TextField contactEmail = field("detailContactEmail", detail.contactEmailProperty());
-        TextField contactPhone = field("detailContactPhone", detail.contactPhoneProperty());
-
         Label problems = new Label();
         problems.setId("detailProblems");
         problems.getStyleClass().add("validation-message");
         problems.setWrapText(true);
         detail.violations().addListener((ListChangeListener<Object>) c -> problems.setText(detail.violationText()));
+        problems.setText(detail.violationText());
 
         Button save = new Button(I18n.text("ui.button.save"), new FontIcon(Material2MZ.SAVE));
         save.setId("detailSave");
@@ -289,35 +380,9 @@ public final class MunicipalityView {
         reload.setOnAction(e -> reloadKeepingInput());
         HBox buttons = new HBox(8, save, revert, reload);
 
-        ListView<ParticipationEntry> history = new ListView<>();
-        history.setId("detailHistory");
-        history.setPrefHeight(150);
-        history.setPlaceholder(new Label(I18n.text("municipalityui.history.empty")));
-        history.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ParticipationEntry entry, boolean empty) {
-                super.updateItem(entry, empty);
-                setText(empty || entry == null ? null : I18n.text("municipalityui.history.entry",
-                        Formats.date(entry.validFrom()), I18n.of("municipality.status", entry.status()),
-                        entry.note() == null ? "" : " – " + entry.note()));
-            }
-        });
-        Consumer<MunicipalityDetails> showDetails = d -> {
-            name.setText(d == null ? "" : d.name());
-            facts.setText(d == null ? "" : facts(d));
-            current.setText(d == null ? "" : I18n.text("municipalityui.currentStatus",
-                    I18n.of("municipality.status", d.status()),
-                    d.statusSince() == null ? "–" : Formats.date(d.statusSince())));
-            List<ParticipationEntry> newestFirst = d == null ? List.of() : new ArrayList<>(d.history());
-            Collections.reverse(newestFirst);
-            history.getItems().setAll(newestFirst);
-        };
-        detail.detailsProperty().addListener((obs, old, d) -> showDetails.accept(d));
-        showDetails.accept(detail.detailsProperty().get());
-        problems.setText(detail.violationText());
-
         GridPane form = new GridPane();
-        form.getStyleClass().add("detail-form");
+        form.setHgap(10);
+        form.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();
@@ -325,27 +390,220 @@ public final class MunicipalityView {
         inputs.setFillWidth(true);
         form.getColumnConstraints().setAll(labels, inputs);
         int row = 0;
-        form.add(name, 0, row++, 2, 1);
-        form.add(facts, 0, row++, 2, 1);
-        form.add(current, 0, row++, 2, 1);
-        form.add(heading("municipalityui.section.status"), 0, row++, 2, 1);
         row = addRow(form, row, "municipality.field.status", status);
         row = addRow(form, row, "municipality.field.statusDate", date);
         row = addRow(form, row, "municipality.field.note", note);
-        form.add(heading("municipalityui.section.contact"), 0, row++, 2, 1);
-        row = addRow(form, row, "municipalityui.label.contactName", contactName);
-        row = addRow(form, row, "municipality.field.contactRole", contactRole);
-        row = addRow(form, row, "municipality.field.contactEmail", contactEmail);
-        row = addRow(form, row, "municipality.field.contactPhone", contactPhone);
         form.add(problems, 0, row++, 2, 1);
-        form.add(buttons, 0, row++, 2, 1);
-        form.add(heading("municipalityui.section.history"), 0, row++, 2, 1);
-        form.add(history, 0, row, 2, 1);
+        form.add(buttons, 0, row, 2, 1);
+        return form;
+    }
 
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.setId("municipalityDetail");
-        return scroll;
+    /** Newest first, one wrapped line per status change with its note. */
+    private static void showHistory(VBox box, MunicipalityDetails d) {
+        box.getChildren().clear();
+        if (d == null) {
+            return;
+        }
+        if (d.history().isEmpty()) {
+            Label none = new Label(I18n.text("municipalityui.history.empty"));
+            none.getStyleClass().add("text-muted");
+            box.getChildren().add(none);
+            return;
+        }
+        List<ParticipationEntry> newestFirst = new ArrayList<>(d.history());
+        Collections.reverse(newestFirst);
+        for (ParticipationEntry entry : newestFirst) {
+            Label line = new Label(I18n.text("municipalityui.history.entry", Formats.date(entry.validFrom()),
+                    I18n.of("municipality.status", entry.status()),
+                    entry.note() == null ? "" : " – " + entry.note()));
+            line.setWrapText(true);
+            box.getChildren().add(line);
+        }
+    }
+
+    private void showAssociation(VBox box, MunicipalityDetails d) {
+        box.getChildren().clear();
+        if (d == null) {
+            return;
+        }
+        if (d.associationName() == null) {
+            Label none = new Label(I18n.text("municipalityui.association.none"));
+            none.setWrapText(true);
+            none.getStyleClass().add("text-muted");
+            box.getChildren().add(none);
+            return;
+        }
+        box.getChildren().add(new Label(I18n.text("municipalityui.association.name", d.associationName(),
+                I18n.of("municipality.associationType", d.associationType()))));
+        if (!d.associationMembers().isEmpty()) {
+            Label members = new Label(I18n.text("municipalityui.association.members"));
+            members.getStyleClass().add("text-muted");
+            FlowPane links = new FlowPane(4, 2);
+            for (MemberRow member : d.associationMembers()) {
+                Hyperlink link = new Hyperlink(member.name() + " (" + I18n.of("municipality.status", member.status())
+                        + ")");
+                link.setOnAction(e -> select(member.id()));
+                links.getChildren().add(link);
+            }
+            box.getChildren().addAll(members, links);
+        }
+    }
+
+    private void showNavigators(VBox box, MunicipalityDetails d) {
+        box.getChildren().clear();
+        if (d == null) {
+            return;
+        }
+        long id = d.id();
+        tasks.run(I18n.text("municipalityui.loadingDetails"), progress -> navigators.navigatorsOf(id))
+                .onSuccess(lines -> {
+                    MunicipalityDetails shown = detail.detailsProperty().get();
+                    if (shown == null || shown.id() != id) {
+                        return; // another municipality was selected meanwhile
+                    }
+                    box.getChildren().clear();
+                    if (lines.isEmpty()) {
+                        Label none = new Label(I18n.text("municipalityui.navigators.none"));
+                        none.setWrapText(true);
+                        none.getStyleClass().add("text-muted");
+                        box.getChildren().add(none);
+                    }
+                    for (NavigatorLine line : lines) {
+                        Label label = new Label(line.coach() == null
+                                ? I18n.text("municipalityui.navigators.lineNoCoach", line.name(), line.status())
+                                : I18n.text("municipalityui.navigators.line", line.name(), line.status(),
+                                        line.coach()));
+                        label.setWrapText(true);
+                        box.getChildren().add(label);
+                    }
+                })
+                .start();
+    }
+
+    /** Selects a municipality in the table, clearing filters that hide it. */
+    private void select(long municipalityId) {
+        MunicipalityRow target = list.allRows().stream().filter(r -> r.id() == municipalityId).findFirst()
+                .orElse(null);
+        if (target == null) {
+            return;
+        }
+        if (!table.getItems().contains(target)) {
+            list.resetFilters();
+        }
+        table.getSelectionModel().select(target);
+        table.scrollTo(target);
+    }
+
+    /** The contact persons of the shown municipality, with add, edit and remove. */
+    private final class ContactsPane {
+
+        private final ListView<ContactRow> contactTable = new ListView<>();
+        private final VBox root;
+
+        ContactsPane() {
+            contactTable.setId("detailContacts");
+            contactTable.setPrefHeight(150);
+            contactTable.setPlaceholder(new Label(I18n.text("municipalityui.contacts.empty")));
+            contactTable.setCellFactory(list -> new ListCell<>() {
+                private final Label who = new Label();
+                private final Label reach = new Label();
+                private final VBox lines = new VBox(2, who, reach);
+
+                {
+                    who.setWrapText(true);
+                    reach.setWrapText(true);
+                    reach.getStyleClass().add("text-muted");
+                    // wrap to the list's width instead of widening it
+                    who.maxWidthProperty().bind(list.widthProperty().subtract(30));
+                    reach.maxWidthProperty().bind(list.widthProperty().subtract(30));
+                    setOnMouseClicked(e -> {
+                        if (e.getClickCount() == 2 && getItem() != null) {
+                            edit(getItem());
+                        }
+                    });
+                }
+
+                @Override
+                protected void updateItem(ContactRow c, boolean empty) {
+                    super.updateItem(c, empty);
+                    if (empty || c == null) {
+                        setGraphic(null);
+                        return;
+                    }
+                    who.setText(describe(c));
+                    reach.setText(reachability(c.data()));
+                    reach.setVisible(!reach.getText().isEmpty());
+                    reach.setManaged(reach.isVisible());
+                    setGraphic(lines);
+                }
+            });
+            Button add = new Button(I18n.text("municipalityui.contact.new"), new FontIcon(Material2AL.ADD));
+            add.setId("contactAdd");
+            add.setOnAction(e -> edit(null));
+            Button change = new Button(I18n.text("municipalityui.contact.edit"), new FontIcon(Material2AL.EDIT));
+            change.setId("contactEdit");
+            change.disableProperty().bind(contactTable.getSelectionModel().selectedItemProperty().isNull());
+            change.setOnAction(e -> edit(contactTable.getSelectionModel().getSelectedItem()));
+            Button remove = new Button(I18n.text("municipalityui.contact.remove"), new FontIcon(Material2AL.DELETE));
+            remove.setId("contactRemove");
+            remove.disableProperty().bind(contactTable.getSelectionModel().selectedItemProperty().isNull());
+            remove.setOnAction(e -> remove(contactTable.getSelectionModel().getSelectedItem()));
+            root = new VBox(6, contactTable, new HBox(8, add, change, remove));
+        }
+
+        Node node() {
+            return root;
+        }
+
+        void show(MunicipalityDetails d) {
+            contactTable.getItems().setAll(d == null ? List.of() : d.contacts());
+        }
+
+        private void edit(ContactRow existing) {
+            MunicipalityDetails d = detail.detailsProperty().get();
+            if (d == null) {
+                return;
+            }
+            ContactFormViewModel form = new ContactFormViewModel(d.id(), existing, d.contacts().isEmpty());
+            ContactDialog.show(form, d.name(), dialogs, tasks, service::saveContact, MunicipalityView.this::showSaved);
+        }
+
+        private void remove(ContactRow contact) {
+            MunicipalityDetails d = detail.detailsProperty().get();
+            if (d == null || contact == null || !dialogs.confirm(I18n.text("municipalityui.contact.removeTitle"),
+                    I18n.text("municipalityui.contact.removeConfirm", contact.data().name(), d.name()),
+                    I18n.text("municipalityui.contact.removeButton"))) {
+                return;
+            }
+            tasks.run(I18n.text("municipalityui.contact.removing"),
+                    progress -> service.removeContact(d.id(), contact.id(), contact.version()))
+                    .onSuccess(MunicipalityView.this::showSaved)
+                    .start();
+        }
+
+        /** "Erika Beispiel (Haupt) – Hauptamt". */
+        private static String describe(ContactRow c) {
+            ContactData d = c.data();
+            StringBuilder s = new StringBuilder(d.name());
+            if (c.primary()) {
+                s.append(" (").append(I18n.text("municipalityui.contact.primaryMark")).append(')');
+            }
+            if (d.role() != null) {
+                s.append(" – ").append(d.role());
+            }
+            return s.toString();
+        }
+
+        /** "erika@… · 0351 555-100", or empty. */
+        private static String reachability(ContactData d) {
+            return String.join(" · ", java.util.stream.Stream.of(d.email(), d.phone())
+                    .filter(java.util.Objects::nonNull).toList());
+        }
+    }
+
+    /** Shows details returned by a save, keeping the participation form's typed input. */
+    private void showSaved(MunicipalityDetails saved) {
+        detail.refreshKeepingInput(saved);
     }
 
     private void save() {
@@ -410,13 +668,6 @@ public final class MunicipalityView {
             s.append('\n').append(I18n.text("municipalityui.facts.dissolved", Formats.date(d.dissolvedOn())));
         }
         return s.toString();
-    }
-
-    private static TextField field(String id, javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(property);
-        return field;
     }
 
     private static int addRow(GridPane form, int row, String labelKey, Node input) {

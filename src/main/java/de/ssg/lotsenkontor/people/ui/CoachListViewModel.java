@@ -6,6 +6,7 @@ import de.ssg.lotsenkontor.people.CoachRow;
 import de.ssg.lotsenkontor.people.CoachState;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.SearchText;
+import de.ssg.lotsenkontor.ui.TableRows;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,8 +27,10 @@ import javafx.collections.transformation.FilteredList;
 /** State of the coach table: all rows, the search text (name, e-mail, focus district) and the status filter. */
 public class CoachListViewModel {
 
-    private final ObservableList<CoachRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<CoachRow> filtered = new FilteredList<>(rows, r -> true);
+    // sorted once per click on a header, filtered on every keystroke
+    private final TableRows<CoachRow> table = new TableRows<>();
+    private final ObservableList<CoachRow> rows = table.all();
+    private final FilteredList<CoachRow> filtered = table.shown();
     private final Map<Long, String> searchKeys = new HashMap<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<Choice<CoachState>> stateChoices = FXCollections.observableArrayList(
@@ -80,7 +83,7 @@ public class CoachListViewModel {
     }
 
     private void refilter() {
-        filtered.setPredicate(predicate());
+        table.setFilter(predicate());
     }
 
     Predicate<CoachRow> predicate() {
@@ -104,6 +107,11 @@ public class CoachListViewModel {
 
     public ObservableList<CoachRow> allRows() {
         return rows;
+    }
+
+    /** The rows for the screen's table: sorted by its headers, filtered by search and filters. */
+    public TableRows<CoachRow> tableRows() {
+        return table;
     }
 
     public FilteredList<CoachRow> filteredRows() {

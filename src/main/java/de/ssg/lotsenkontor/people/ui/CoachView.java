@@ -18,6 +18,7 @@ import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.GermanDates;
 import de.ssg.lotsenkontor.ui.TableColumns;
+import de.ssg.lotsenkontor.ui.TableExport;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +33,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.SetChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -233,7 +233,10 @@ public final class CoachView implements PeopleView.TabContent {
         HBox.setHgrow(search, Priority.ALWAYS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox bar = new HBox(search, state, reset, spacer, add);
+        Button export = new TableExport(tasks, dialogs, clock).button(table,
+                () -> I18n.text("peopleui.tab.coaches"), () -> list.countText().get());
+        export.setId("coachExport");
+        HBox bar = new HBox(search, state, reset, spacer, export, add);
         bar.getStyleClass().add("view-toolbar");
         return bar;
     }
@@ -241,9 +244,7 @@ public final class CoachView implements PeopleView.TabContent {
     private Node tablePane() {
         table.setId("coachTable");
         TableColumns.addAll(table, CoachColumns.all());
-        SortedList<CoachRow> sorted = new SortedList<>(list.filteredRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        list.tableRows().showIn(table);
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label(I18n.text("peopleui.coach.table.empty")));

@@ -11,6 +11,7 @@ import de.ssg.lotsenkontor.people.NavigatorStatus;
 import de.ssg.lotsenkontor.people.NavigatorTable;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.SearchText;
+import de.ssg.lotsenkontor.ui.TableRows;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,8 +41,10 @@ public class NavigatorListViewModel {
     /** The coach filter's "without a coach" entry (no real coach has id 0). */
     static final CoachOption WITHOUT_COACH = new CoachOption(0, "", 0, 0, CoachState.AKTIV, Set.of());
 
-    private final ObservableList<NavigatorRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<NavigatorRow> filtered = new FilteredList<>(rows, r -> true);
+    // sorted once per click on a header, filtered on every keystroke
+    private final TableRows<NavigatorRow> table = new TableRows<>();
+    private final ObservableList<NavigatorRow> rows = table.all();
+    private final FilteredList<NavigatorRow> filtered = table.shown();
     private final Map<Long, String> searchKeys = new HashMap<>();
     private List<MunicipalityOption> municipalities = List.of();
 
@@ -138,7 +141,7 @@ public class NavigatorListViewModel {
     }
 
     private void refilter() {
-        filtered.setPredicate(predicate());
+        table.setFilter(predicate());
     }
 
     /** The current search and filters as one test of a row. */
@@ -177,6 +180,11 @@ public class NavigatorListViewModel {
 
     public ObservableList<NavigatorRow> allRows() {
         return rows;
+    }
+
+    /** The rows for the screen's table: sorted by its headers, filtered by search and filters. */
+    public TableRows<NavigatorRow> tableRows() {
+        return table;
     }
 
     public FilteredList<NavigatorRow> filteredRows() {

@@ -24,6 +24,7 @@ import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.GermanDates;
 import de.ssg.lotsenkontor.ui.SearchPicker;
 import de.ssg.lotsenkontor.ui.TableColumns;
+import de.ssg.lotsenkontor.ui.TableExport;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -37,7 +38,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -271,7 +271,10 @@ public final class NavigatorView implements PeopleView.TabContent {
         HBox.setHgrow(search, Priority.ALWAYS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox bar = new HBox(search, place, district, coach, status, reset, spacer, add);
+        Button export = new TableExport(tasks, dialogs, clock).button(table,
+                () -> I18n.text("peopleui.tab.navigators"), () -> list.countText().get());
+        export.setId("navigatorExport");
+        HBox bar = new HBox(search, place, district, coach, status, reset, spacer, export, add);
         bar.getStyleClass().add("view-toolbar");
         return bar;
     }
@@ -282,9 +285,7 @@ public final class NavigatorView implements PeopleView.TabContent {
         for (TableColumn<NavigatorRow, ?> column : table.getColumns()) {
             column.setVisible(!HIDDEN_AT_FIRST.contains(column.getId()));
         }
-        SortedList<NavigatorRow> sorted = new SortedList<>(list.filteredRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        list.tableRows().showIn(table);
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label(I18n.text("peopleui.navigator.table.empty")));

@@ -3,7 +3,6 @@ package de.ssg.lotsenkontor.municipality.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ssg.lotsenkontor.common.Violation;
-import de.ssg.lotsenkontor.municipality.ContactData;
 import de.ssg.lotsenkontor.municipality.MunicipalityDetails;
 import de.ssg.lotsenkontor.municipality.MunicipalityType;
 import de.ssg.lotsenkontor.municipality.ParticipationEntry;
@@ -35,7 +34,6 @@ class MunicipalityDetailViewModelTest {
         assertThat(vm.dirtyBinding().get()).isFalse();
         assertThat(vm.canSaveBinding().get()).isFalse();
         assertThat(vm.violations()).isEmpty();
-        assertThat(vm.contactNameProperty().get()).isEqualTo("Erika Beispiel");
     }
 
     @Test
@@ -66,40 +64,39 @@ class MunicipalityDetailViewModelTest {
     }
 
     @Test
-    void anInvalidEmailBlocksSaving() {
-        vm.contactEmailProperty().set("erika.beispiel(at)amtsberg");
-        assertThat(vm.dirtyBinding().get()).isTrue();
+    void aTooLongNoteBlocksSaving() {
+        vm.statusProperty().set(ParticipationStatus.AKTIV);
+        vm.noteProperty().set("x".repeat(1001));
         assertThat(vm.canSaveBinding().get()).isFalse();
-        assertThat(vm.violationText()).isEqualTo("E-Mail: ist keine gültige E-Mail-Adresse");
-        vm.contactEmailProperty().set("erika.beispiel@amtsberg.example");
-        assertThat(vm.canSaveBinding().get()).isTrue();
+        assertThat(vm.violationText()).isEqualTo("Notiz: ist zu lang (höchstens 1.000 Zeichen)");
     }
 
     @Test
     void revertRestoresTheLoadedValues() {
         vm.statusProperty().set(ParticipationStatus.AUSGESCHIEDEN);
-        vm.contactNameProperty().set("Jemand");
+        vm.noteProperty().set("doch nicht");
         vm.revert();
         assertThat(vm.statusProperty().get()).isEqualTo(ParticipationStatus.INTERESSIERT);
-        assertThat(vm.contactNameProperty().get()).isEqualTo("Erika Beispiel");
+        assertThat(vm.noteProperty().get()).isEmpty();
         assertThat(vm.dirtyBinding().get()).isFalse();
     }
 
     @Test
     void freshDetailsFromTheDatabaseKeepWhatWasTyped() {
-        vm.contactPhoneProperty().set("03725 555-200");
+        vm.statusProperty().set(ParticipationStatus.AKTIV);
+        vm.noteProperty().set("Auftakt");
         MunicipalityDetails newer = details(ParticipationStatus.INTERESSIERT, LocalDate.of(2026, 2, 1));
         vm.refreshKeepingInput(new MunicipalityDetails(newer.id(), 9, newer.ags(), newer.name(), newer.type(),
-                newer.districtName(), newer.associationName(), newer.population(), newer.areaKm2(), newer.postcode(),
-                newer.status(), newer.statusSince(), null, newer.primaryContact(), newer.history()));
-        assertThat(vm.contactPhoneProperty().get()).isEqualTo("03725 555-200");
+                newer.districtName(), null, null, List.of(), newer.population(), newer.areaKm2(), newer.postcode(),
+                newer.status(), newer.statusSince(), null, List.of(), newer.history()));
+        assertThat(vm.noteProperty().get()).isEqualTo("Auftakt");
+        assertThat(vm.statusProperty().get()).isEqualTo(ParticipationStatus.AKTIV);
         assertThat(vm.change().expectedVersion()).isEqualTo(9);
     }
 
     private static MunicipalityDetails details(ParticipationStatus status, LocalDate since) {
         return new MunicipalityDetails(1, 7, "14521010", "Amtsberg", MunicipalityType.GEMEINDE, "Erzgebirgskreis",
-                null, 3600, new BigDecimal("23.27"), "09439", status, since, null,
-                new ContactData("Erika Beispiel", "Hauptamt", null, null),
+                null, null, List.of(), 3600, new BigDecimal("23.27"), "09439", status, since, null, List.of(),
                 List.of(new ParticipationEntry(status, since, null, Instant.EPOCH)));
     }
 }

@@ -3,8 +3,10 @@ package de.ssg.lotsenkontor.app;
 import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
-import de.ssg.lotsenkontor.people.MunicipalityNavigators;
 import de.ssg.lotsenkontor.municipality.directory.DirectoryImportService;
+import de.ssg.lotsenkontor.people.CoachService;
+import de.ssg.lotsenkontor.people.MunicipalityNavigators;
+import de.ssg.lotsenkontor.people.NavigatorService;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.storage.Database;
 import java.time.Clock;
@@ -19,6 +21,8 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final MunicipalityService municipalities;
     private final CoachingService coaching;
+    private final CoachService coaches;
+    private final NavigatorService navigators;
     private final MunicipalityNavigators municipalityNavigators;
     private final DirectoryImportService directoryImport;
 
@@ -27,6 +31,8 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.municipalities = new MunicipalityService(database, clock);
         this.coaching = new CoachingService(database);
+        this.coaches = new CoachService(database, municipalities, clock);
+        this.navigators = new NavigatorService(database, municipalities, coaches, clock);
         this.municipalityNavigators = new MunicipalityNavigators(database, clock);
         this.directoryImport = new DirectoryImportService(database, clock);
     }
@@ -65,6 +71,14 @@ public final class AppContext implements AutoCloseable {
 
     public CoachingService coaching() {
         return coaching;
+    }
+
+    public CoachService coaches() {
+        return coaches;
+    }
+
+    public NavigatorService navigators() {
+        return navigators;
     }
 
     public MunicipalityNavigators municipalityNavigators() {

@@ -6,6 +6,8 @@ import de.ssg.lotsenkontor.common.Progress;
 import de.ssg.lotsenkontor.excel.ReportWorkbook;
 import de.ssg.lotsenkontor.municipality.MunicipalityColumns;
 import de.ssg.lotsenkontor.municipality.MunicipalityRow;
+import de.ssg.lotsenkontor.people.CoachColumns;
+import de.ssg.lotsenkontor.people.NavigatorColumns;
 import de.ssg.lotsenkontor.report.ColumnDef;
 import de.ssg.lotsenkontor.report.Report;
 import de.ssg.lotsenkontor.report.ReportTable;
@@ -46,6 +48,10 @@ final class ExportCommand implements Callable<Integer> {
     static {
         LISTS.put("municipalities", c -> table(c, "cli.export.title.municipalities", MunicipalityColumns.all(),
                 byName(c.municipalities().list(), MunicipalityRow::name)));
+        // already in German name order (last name, first name)
+        LISTS.put("navigators", c -> table(c, "cli.export.title.navigators", NavigatorColumns.all(),
+                c.navigators().list()));
+        LISTS.put("coaches", c -> table(c, "cli.export.title.coaches", CoachColumns.all(), c.coaches().list()));
     }
 
     @ParentCommand

@@ -7,6 +7,7 @@ import de.ssg.lotsenkontor.municipality.MunicipalityTable;
 import de.ssg.lotsenkontor.municipality.ui.DirectoryImportFlow;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
 import de.ssg.lotsenkontor.overview.ProgrammeStatistics;
+import de.ssg.lotsenkontor.people.ui.PeopleView;
 import de.ssg.lotsenkontor.overview.ui.OverviewView;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.ui.AboutDialog;
@@ -57,6 +58,7 @@ public final class LotsenkontorApp extends Application {
     private MainWindow window;
     private MunicipalityView municipalityView;
     private OverviewView overviewView;
+    private PeopleView peopleView;
 
     /** Starts opening the database; call before {@code Application.launch}. */
     public static void prepare(DataPaths dataPaths) {
@@ -144,7 +146,8 @@ public final class LotsenkontorApp extends Application {
                         () -> overview().node()),
                 new Area(START_AREA, I18n.text("ui.area.municipalities"), Material2AL.LOCATION_CITY,
                         shortcut(KeyCode.DIGIT2), () -> municipalities().node()),
-                placeholder("people", Material2MZ.PEOPLE, KeyCode.DIGIT3),
+                new Area("people", I18n.text("ui.area.people"), Material2MZ.PEOPLE, shortcut(KeyCode.DIGIT3),
+                        () -> people().node()),
                 placeholder("coaching", Material2AL.ASSIGNMENT_IND, KeyCode.DIGIT4),
                 placeholder("events", Material2AL.EVENT, KeyCode.DIGIT5),
                 placeholder("projects", Material2AL.LIGHTBULB, KeyCode.DIGIT6),
@@ -187,6 +190,14 @@ public final class LotsenkontorApp extends Application {
         StartupProbe.markAfterNextLayout(window.stage().getScene(), "data");
         // Only now boot Hibernate: until the table is on screen it would compete for the CPU.
         context.database().startMapping();
+    }
+
+    private PeopleView people() {
+        if (peopleView == null) {
+            peopleView = new PeopleView(context.navigators(), context.coaches(), context.coaching(), tasks, dialogs,
+                    context.clock(), window.statusBar()::setMessage);
+        }
+        return peopleView;
     }
 
     private OverviewView overview() {
@@ -247,6 +258,9 @@ public final class LotsenkontorApp extends Application {
                     }
                     if (overviewView != null) {
                         overviewView.reload();
+                    }
+                    if (peopleView != null) {
+                        peopleView.reload();
                     }
                 })
                 .start();

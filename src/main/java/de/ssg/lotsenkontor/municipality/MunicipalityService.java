@@ -96,6 +96,30 @@ public class MunicipalityService {
         });
     }
 
+    /**
+     * Every municipality as a choice for forms and filters of other features (navigators,
+     * projects, sessions), ordered by name.
+     */
+    public List<MunicipalityOption> options() {
+        return database.withConnection(c -> {
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT m.id, m.ags, m.name, d.district_key, d.name, m.association_id, a.name, m.dissolved_on
+                    FROM municipality m
+                    JOIN district d ON d.id = m.district_id
+                    LEFT JOIN admin_association a ON a.id = m.association_id
+                    ORDER BY m.name, m.ags""");
+                    ResultSet rs = q.executeQuery()) {
+                List<MunicipalityOption> out = new ArrayList<>(512);
+                while (rs.next()) {
+                    out.add(new MunicipalityOption(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getObject(6, Long.class), rs.getString(7),
+                            rs.getObject(8, LocalDate.class)));
+                }
+                return out;
+            }
+        });
+    }
+
     public MunicipalityDetails details(long id) {
         return database.read(session -> details(session, find(session, id)));
     }

@@ -6,9 +6,13 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -70,6 +74,38 @@ public class DialogService {
         ButtonType no = new ButtonType(I18n.text("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(yes, no);
         return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    /**
+     * Shows a small form (a date, a choice) with a confirm and a cancel button; true only when
+     * the user confirmed. The confirm button stays disabled while {@code invalid} is true.
+     */
+    public boolean showForm(String title, String header, Node content, String confirmText,
+            ObservableBooleanValue invalid) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        Window window = owner.get();
+        if (window != null && window.isShowing()) {
+            dialog.initOwner(window);
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        ButtonType yes = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(I18n.text("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(yes, no);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setMinWidth(480);
+        dialog.getDialogPane().setPrefWidth(540);
+        if (invalid != null) {
+            dialog.getDialogPane().lookupButton(yes).disableProperty().bind(BooleanExpression.booleanExpression(invalid));
+        }
+        // a message that appears while the dialog is open (a warning, say) gets room instead of pushing the buttons out
+        content.layoutBoundsProperty().addListener((obs, old, now) -> {
+            Window shown = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+            if (shown != null && now.getHeight() > old.getHeight()) {
+                shown.sizeToScene();
+            }
+        });
+        return dialog.showAndWait().filter(b -> b == yes).isPresent();
     }
 
     public Optional<Path> chooseSaveFile(String title, String initialName, String filterText, String extension) {

@@ -1,0 +1,147 @@
+package de.ssg.lotsenkontor.people;
+
+import de.ssg.lotsenkontor.common.DomainException;
+import de.ssg.lotsenkontor.common.Formats;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the people screens read (and, on deactivation, end) of the records that point at coaches
+ * and navigators: assignments, sessions, events and projects. Plain SQL on the shared schema,
+ * because the {@code coaching}, {@code events} and {@code projects} features build on
+ * {@code people}, not the other way round.
+ */
+final class CoachingRecords {
+
+    /** Which side of an assignment a person is on; the column names are constants, never input. */
+    enum Side {
+        COACH("coach_id"),
+        NAVIGATOR("navigator_id");
+
+        final String column;
+
+        Side(String column) {
+            this.column = column;
+        }
+    }
+
+    private static final String PERIODS = """
+            SELECT ca.id, c.id, c.first_name, c.last_name, n.id, n.first_name, n.last_name, m.name,
+                   ca.valid_from, ca.valid_until
+            FROM coaching_assignment ca
+            JOIN coach c ON c.id = ca.coach_id
+            JOIN navigator n ON n.id = ca.navigator_id
+            JOIN municipality m ON m.id = n.municipality_id
+            """;
+
+    private CoachingRecords() {
+    }
+
+    static PersonHistory coachHistory(Connection c, long coachId) throws SQLException {
+        return history(c, coachId, """
+                SELECT (SELECT COUNT(*) FROM coaching_assignment WHERE coach_id = ?),
+                       (SELECT COUNT(*) FROM coaching_session WHERE coach_id = ?),
+                       (SELECT COUNT(*) FROM event WHERE coach_id = ?),
+                       (SELECT COUNT(*) FROM local_project WHERE coach_id = ?)""");
+    }
+
+    static PersonHistory navigatorHistory(Connection c, long navigatorId) throws SQLException {
+        return history(c, navigatorId, """
+                SELECT (SELECT COUNT(*) FROM coaching_assignment WHERE navigator_id = ?),
+                       (SELECT COUNT(*) FROM coaching_session WHERE navigator_id = ?),
+                       (SELECT COUNT(*) FROM attendance WHERE navigator_id = ?),
+                       (SELECT COUNT(*) FROM local_project_navigator WHERE navigator_id = ?)""");
+    }
+
+    private static PersonHistory history(Connection c, long id, String sql) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 1; i <= 4; i++) {
+                q.setLong(i, id);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return new PersonHistory(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+            }
+        }
+    }
+
+    /** Every assignment of one person, newest first. */
+    static List<CoachingPeriod> periods(Connection c, Side side, long id) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(PERIODS + " WHERE ca." + side.column
+                + " = ? ORDER BY ca.valid_from DESC, ca.id DESC")) {
+            q.setLong(1, id);
+            return read(q);
+        }
+    }
+
+    /** The assignments of a coach active on {@code day}, by navigator name. */
+    static List<CoachingPeriod> activePeriodsOfCoach(Connection c, long coachId, LocalDate day) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(PERIODS + """
+                 WHERE ca.coach_id = ? AND ca.valid_from <= ? AND (ca.valid_until IS NULL OR ca.valid_until >= ?)
+                ORDER BY n.last_name, n.first_name""")) {
+            q.setLong(1, coachId);
+            q.setObject(2, day);
+            q.setObject(3, day);
+            return read(q);
+        }
+    }
+
+    private static List<CoachingPeriod> read(PreparedStatement q) throws SQLException {
+        List<CoachingPeriod> out = new ArrayList<>();
+        try (ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                out.add(new CoachingPeriod(rs.getLong(1), rs.getLong(2), rs.getString(3) + " " + rs.getString(4),
+                        rs.getLong(5), rs.getString(6) + " " + rs.getString(7), rs.getString(8),
+                        rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class)));
+            }
+        }
+        return out;
+    }
+
+    /** How many assignments of a person still run after {@code lastDay} (open or ending later). */
+    static int runningAfter(Connection c, Side side, long id, LocalDate lastDay) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM coaching_assignment WHERE " + side.column
+                + " = ? AND (valid_until IS NULL OR valid_until > ?)")) {
+            q.setLong(1, id);
+            q.setObject(2, lastDay);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /**
+     * Ends every assignment of a person that runs beyond {@code lastDay} on that day: someone who
+     * leaves the programme neither coaches nor is coached afterwards. An assignment that only
+     * starts after that day cannot be ended on it; it is refused with a message naming it.
+     *
+     * @return how many assignments were ended
+     */
+    static int endRunningAssignments(Connection c, Side side, long id, LocalDate lastDay) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(PERIODS + " WHERE ca." + side.column
+                + " = ? AND ca.valid_from > ? ORDER BY ca.valid_from")) {
+            q.setLong(1, id);
+            q.setObject(2, lastDay);
+            List<CoachingPeriod> later = read(q);
+            if (!later.isEmpty()) {
+                CoachingPeriod p = later.get(0);
+                throw new DomainException("people.error.assignmentStartsLater", p.navigatorName(), p.coachName(),
+                        Formats.date(p.from()), Formats.date(lastDay));
+            }
+        }
+        // version + 1: a form that shows one of these assignments notices the change
+        try (PreparedStatement u = c.prepareStatement("UPDATE coaching_assignment SET valid_until = ?,"
+                + " version = version + 1 WHERE " + side.column + " = ? AND (valid_until IS NULL OR valid_until > ?)")) {
+            u.setObject(1, lastDay);
+            u.setLong(2, id);
+            u.setObject(3, lastDay);
+            return u.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,633 @@
+package de.ssg.lotsenkontor.people.ui;
+
+import atlantafx.base.controls.CustomTextField;
+import de.ssg.lotsenkontor.common.ConcurrentChangeException;
+import de.ssg.lotsenkontor.common.Formats;
+import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.municipality.DistrictOption;
+import de.ssg.lotsenkontor.people.CoachChange;
+import de.ssg.lotsenkontor.people.CoachColumns;
+import de.ssg.lotsenkontor.people.CoachDetails;
+import de.ssg.lotsenkontor.people.CoachRow;
+import de.ssg.lotsenkontor.people.CoachService;
+import de.ssg.lotsenkontor.people.CoachState;
+import de.ssg.lotsenkontor.people.CoachTable;
+import de.ssg.lotsenkontor.people.CoachingPeriod;
+import de.ssg.lotsenkontor.ui.BackgroundTasks;
+import de.ssg.lotsenkontor.ui.Choice;
+import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.GermanDates;
+import de.ssg.lotsenkontor.ui.TableColumns;
+import de.ssg.lotsenkontor.ui.TableExport;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The "Digital-Lotsen" tab: the coaches with how many navigators they coach against their
+ * capacity (rows over capacity are marked), and the form of the chosen (or a new) coach.
+ */
+public final class CoachView implements PeopleView.TabContent {
+
+    private static final PseudoClass OVER_CAPACITY = PseudoClass.getPseudoClass("over-capacity");
+    private static final PseudoClass FORMER = PseudoClass.getPseudoClass("former");
+
+    private final CoachService service;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final CoachListViewModel list = new CoachListViewModel();
+    private final CoachDetailViewModel detail;
+    private final BorderPane root = new BorderPane();
+    private final TableView<CoachRow> table = new TableView<>();
+    private final CustomTextField search = new CustomTextField();
+    private final BorderPane detailPane = new BorderPane();
+    private final GridPane districtBoxes = new GridPane();
+    private final Map<String, CheckBox> districtChecks = new HashMap<>();
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final Label saveError = new Label();
+    private Runnable onChange = () -> { };
+    private Consumer<String> statusMessage = text -> { };
+    private TextField firstNameField;
+    private long shownId = -1;
+    private boolean reselecting;
+    private boolean stale;
+
+    public CoachView(CoachService service, BackgroundTasks tasks, DialogService dialogs, Clock clock) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.detail = new CoachDetailViewModel(clock);
+        root.setId("coachView");
+        root.setTop(toolbar());
+        Node form = buildForm();
+        Node placeholder = Forms.placeholder("peopleui.coach.noneSelected");
+        detailPane.setCenter(placeholder);
+        detailPane.setMinWidth(380);
+        detail.editingBinding().addListener((obs, was, is) -> detailPane.setCenter(is ? form : placeholder));
+        SplitPane split = new SplitPane(tablePane(), detailPane);
+        split.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(detailPane, false);
+        root.setCenter(split);
+        reload();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public TableView<CoachRow> table() {
+        return table;
+    }
+
+    @Override
+    public void setOnChange(Runnable onChange) {
+        this.onChange = onChange;
+    }
+
+    public void setStatusMessage(Consumer<String> statusMessage) {
+        this.statusMessage = statusMessage;
+    }
+
+    @Override
+    public void markStale() {
+        stale = true;
+    }
+
+    @Override
+    public void reloadIfStale() {
+        if (stale) {
+            reload();
+        }
+    }
+
+    public void reload() {
+        stale = false;
+        tasks.run(I18n.text("peopleui.coach.loading"), progress -> service.table())
+                .onSuccess(this::show)
+                .start();
+    }
+
+    private void show(CoachTable data) {
+        list.setData(data.rows());
+        showDistricts(data.districts());
+        loaded.set(true);
+        // the shown coach's count of navigators may have changed
+        CoachDetails d = detail.detailsProperty().get();
+        if (d != null) {
+            tasks.run(I18n.text("peopleui.coach.loadingDetails"), progress -> service.details(d.id()))
+                    .onSuccess(fresh -> {
+                        if (fresh.id() == shownId && fresh.version() == d.version()) {
+                            detail.refreshKeepingInput(fresh);
+                        }
+                    })
+                    .start();
+        }
+    }
+
+    @Override
+    public void focusSearch() {
+        search.requestFocus();
+    }
+
+    @Override
+    public void newItem() {
+        if (!mayDiscard()) {
+            return;
+        }
+        shownId = -1;
+        reselecting = true;
+        table.getSelectionModel().clearSelection();
+        reselecting = false;
+        detail.startNew();
+        saveError.setText("");
+        Forms.focusWhenShown(firstNameField);
+    }
+
+    @Override
+    public void saveIfPossible() {
+        if (detail.canSaveBinding().get()) {
+            save();
+        }
+    }
+
+    private boolean mayDiscard() {
+        return !detail.dirtyBinding().get() || dialogs.confirm(I18n.text("peopleui.discard.title"),
+                I18n.text("peopleui.discard.text", detail.title().get()), I18n.text("peopleui.discard.button"));
+    }
+
+    // ------------------------------------------------------------------ table
+
+    private Node toolbar() {
+        search.setId("coachSearch");
+        search.setPromptText(I18n.text("peopleui.coach.search.prompt"));
+        search.setLeft(new FontIcon(Material2MZ.SEARCH));
+        Button clear = new Button(null, new FontIcon(Material2AL.CLEAR));
+        clear.getStyleClass().addAll("flat", "small");
+        clear.setFocusTraversable(false);
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        clear.setOnAction(e -> search.clear());
+        search.setRight(clear);
+        search.setPrefWidth(320);
+        search.setMinWidth(160);
+        search.setMaxWidth(420);
+        search.textProperty().bindBidirectional(list.searchProperty());
+
+        ComboBox<Choice<CoachState>> state = new ComboBox<>(list.stateChoices());
+        state.setId("coachStateFilter");
+        state.valueProperty().bindBidirectional(list.stateProperty());
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        Button reset = new Button(null, new FontIcon(Material2AL.CLEAR_ALL));
+        reset.setTooltip(new Tooltip(I18n.text("peopleui.filter.reset")));
+        reset.setOnAction(e -> list.resetFilters());
+        Button add = new Button(I18n.text("peopleui.button.new"), new FontIcon(Material2AL.ADD));
+        add.setId("coachNew");
+        add.getStyleClass().add("accent");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setTooltip(new Tooltip(I18n.text("peopleui.coach.new.tooltip")));
+        add.setOnAction(e -> newItem());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.SOMETIMES);
+        Button export = new TableExport(tasks, dialogs, clock).button(table,
+                () -> I18n.text("peopleui.tab.coaches"), () -> list.countText().get());
+        export.setId("coachExport");
+        HBox bar = new HBox(search, state, reset, spacer, export, add);
+        bar.getStyleClass().add("view-toolbar");
+        return bar;
+    }
+
+    private Node tablePane() {
+        table.setId("coachTable");
+        TableColumns.addAll(table, CoachColumns.all());
+        list.tableRows().showIn(table);
+        table.setTableMenuButtonVisible(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setPlaceholder(new Label(I18n.text("peopleui.coach.table.empty")));
+        table.getStyleClass().add("striped");
+        table.setFixedCellSize(30);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(CoachRow row, boolean empty) {
+                super.updateItem(row, empty);
+                boolean over = !empty && row != null && row.overCapacity();
+                pseudoClassStateChanged(OVER_CAPACITY, over);
+                pseudoClassStateChanged(FORMER, !empty && row != null && row.state() == CoachState.AUSGESCHIEDEN);
+                setTooltip(over ? new Tooltip(I18n.text("peopleui.coach.overCapacity", row.currentNavigators(),
+                        row.capacity())) : null);
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (reselecting || row == null || row.id() == shownId) {
+                return;
+            }
+            if (!mayDiscard()) {
+                Platform.runLater(this::selectShown);
+                return;
+            }
+            shownId = row.id();
+            loadDetails(row.id());
+        });
+        Label count = new Label();
+        count.setId("coachCount");
+        count.getStyleClass().addAll("text-muted", "table-footer");
+        count.textProperty().bind(list.countText());
+        BorderPane pane = new BorderPane(table);
+        pane.setBottom(count);
+        return pane;
+    }
+
+    private void selectShown() {
+        reselecting = true;
+        try {
+            table.getItems().stream().filter(r -> r.id() == shownId).findFirst()
+                    .ifPresentOrElse(r -> table.getSelectionModel().select(r),
+                            () -> table.getSelectionModel().clearSelection());
+        } finally {
+            reselecting = false;
+        }
+    }
+
+    private void select(CoachRow row) {
+        reselecting = true;
+        try {
+            table.getSelectionModel().select(row);
+        } finally {
+            reselecting = false;
+        }
+    }
+
+    private void loadDetails(long id) {
+        tasks.run(I18n.text("peopleui.coach.loadingDetails"), progress -> service.details(id))
+                .onSuccess(d -> {
+                    if (d.id() == shownId) {
+                        saveError.setText("");
+                        detail.show(d);
+                    }
+                })
+                .start();
+    }
+
+    // ------------------------------------------------------------------ form
+
+    private void showDistricts(List<DistrictOption> districts) {
+        districtChecks.clear();
+        districtBoxes.getChildren().clear();
+        List<DistrictOption> byName = new ArrayList<>(districts);
+        Collator collator = Collator.getInstance(Formats.GERMAN);
+        byName.sort((a, b) -> collator.compare(a.name(), b.name()));
+        int perColumn = (byName.size() + 1) / 2;
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        districtBoxes.getColumnConstraints().setAll(half, half);
+        for (int i = 0; i < byName.size(); i++) {
+            DistrictOption d = byName.get(i);
+            CheckBox box = new CheckBox(d.name());
+            box.setId("coachFocus-" + d.key());
+            box.setWrapText(true);
+            box.setMinHeight(Region.USE_PREF_SIZE);
+            box.setSelected(detail.focusDistricts().contains(d.key()));
+            box.selectedProperty().addListener((obs, was, is) -> {
+                if (is) {
+                    detail.focusDistricts().add(d.key());
+                } else {
+                    detail.focusDistricts().remove(d.key());
+                }
+            });
+            districtChecks.put(d.key(), box);
+            districtBoxes.add(box, i / perColumn, i % perColumn);
+        }
+    }
+
+    private Node buildForm() {
+        Label title = new Label();
+        title.setId("coachTitle");
+        title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        title.textProperty().bind(detail.title());
+        Label facts = Forms.muted("coachFacts");
+        facts.textProperty().bind(Bindings.createStringBinding(() -> facts(detail.detailsProperty().get()),
+                detail.detailsProperty()));
+
+        firstNameField = Forms.field("coachFirstName", detail.firstNameProperty());
+        TextField lastName = Forms.field("coachLastName", detail.lastNameProperty());
+        TextField email = Forms.field("coachEmail", detail.emailProperty());
+        TextField phone = Forms.field("coachPhone", detail.phoneProperty());
+        TextField capacity = Forms.field("coachCapacity", detail.capacityTextProperty());
+        capacity.setPrefColumnCount(5);
+        capacity.setMaxWidth(110);
+        Label capacityHint = Forms.muted("coachCapacityHint");
+        capacityHint.setText(I18n.text("peopleui.coach.capacityHint"));
+        HBox capacityRow = new HBox(10, capacity, capacityHint);
+        capacityRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(capacityHint, Priority.ALWAYS);
+        Label warning = new Label();
+        warning.setId("coachCapacityWarning");
+        warning.getStyleClass().add("warning-message");
+        warning.setGraphic(new FontIcon(Material2MZ.WARNING));
+        warning.setWrapText(true);
+        warning.setMinHeight(Region.USE_PREF_SIZE);
+        warning.textProperty().bind(detail.capacityWarning());
+        warning.visibleProperty().bind(detail.capacityWarning().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+
+        districtBoxes.setId("coachFocus");
+        districtBoxes.setHgap(16);
+        districtBoxes.setVgap(6);
+        detail.focusDistricts().addListener((SetChangeListener<String>) c ->
+                districtChecks.forEach((key, box) -> box.setSelected(detail.focusDistricts().contains(key))));
+
+        DatePicker from = Forms.date("coachActiveFrom", detail.activeFromTextProperty());
+        DatePicker until = Forms.date("coachActiveUntil", detail.activeUntilTextProperty());
+
+        Label problems = Forms.problems("coachProblems", detail.violations(), detail::violationText);
+        saveError.setId("coachSaveError");
+        saveError.getStyleClass().add("validation-message");
+        saveError.setWrapText(true);
+        saveError.setMinHeight(Region.USE_PREF_SIZE);
+        saveError.managedProperty().bind(saveError.textProperty().isNotEmpty());
+        detail.dirtyBinding().addListener((obs, was, is) -> saveError.setText(""));
+
+        Button save = new Button(I18n.text("ui.button.save"), new FontIcon(Material2MZ.SAVE));
+        save.setId("coachSave");
+        save.getStyleClass().add("accent");
+        save.setTooltip(new Tooltip(I18n.text("peopleui.button.save.tooltip")));
+        save.disableProperty().bind(detail.canSaveBinding().not());
+        save.setOnAction(e -> save());
+        Button revert = new Button(I18n.text("ui.button.revert"), new FontIcon(Material2MZ.UNDO));
+        revert.setId("coachRevert");
+        revert.disableProperty().bind(detail.dirtyBinding().not());
+        revert.setOnAction(e -> detail.revert());
+        Button reload = new Button(I18n.text("ui.button.reload"), new FontIcon(Material2MZ.REFRESH));
+        reload.setId("coachReload");
+        reload.visibleProperty().bind(detail.detailsProperty().isNotNull());
+        reload.managedProperty().bind(reload.visibleProperty());
+        reload.setOnAction(e -> reloadKeepingInput());
+        FlowPane buttons = new FlowPane(8, 8, save, revert, reload);
+
+        BooleanBinding canDeactivate = Bindings.createBooleanBinding(detail::canDeactivate, detail.detailsProperty(),
+                detail.dirtyBinding(), detail.busyProperty());
+        BooleanBinding canDelete = Bindings.createBooleanBinding(detail::canDelete, detail.detailsProperty(),
+                detail.busyProperty());
+        Button deactivate = new Button(I18n.text("peopleui.button.deactivate"), new FontIcon(Material2AL.BLOCK));
+        deactivate.setId("coachDeactivate");
+        deactivate.visibleProperty().bind(detail.detailsProperty().isNotNull());
+        deactivate.managedProperty().bind(deactivate.visibleProperty());
+        deactivate.disableProperty().bind(canDeactivate.not());
+        deactivate.setOnAction(e -> deactivate());
+        Button delete = new Button(I18n.text("peopleui.button.delete"), new FontIcon(Material2AL.DELETE_OUTLINE));
+        delete.setId("coachDelete");
+        delete.getStyleClass().addAll("danger", "button-outlined");
+        delete.visibleProperty().bind(canDelete);
+        delete.managedProperty().bind(delete.visibleProperty());
+        delete.setOnAction(e -> delete());
+        FlowPane actions = new FlowPane(8, 8, deactivate, delete);
+
+        ListView<CoachingPeriod> navigators = new ListView<>();
+        navigators.setId("coachNavigators");
+        navigators.setPrefHeight(180);
+        navigators.setPlaceholder(new Label(I18n.text("peopleui.coach.noNavigators")));
+        navigators.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(CoachingPeriod p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : I18n.text("peopleui.coach.navigatorEntry", p.navigatorName(),
+                        p.municipalityName(), Formats.date(p.from())));
+            }
+
+            {
+                setWrapText(true); // long municipality names wrap instead of scrolling sideways
+                setPrefWidth(0);
+            }
+        });
+        Label navigatorsHeading = Forms.heading("peopleui.section.navigators");
+        detail.detailsProperty().addListener((obs, old, d) -> {
+            navigators.getItems().setAll(d == null ? List.of() : d.currentNavigators());
+            navigatorsHeading.setText(d == null ? I18n.text("peopleui.section.navigators")
+                    : I18n.text("peopleui.section.navigatorsCount", d.currentNavigators().size(), d.capacity()));
+        });
+        Label coachingNote = Forms.muted("coachCoachingNote");
+        coachingNote.setText(I18n.text("peopleui.assignments.note"));
+
+        GridPane form = Forms.grid();
+        int row = 0;
+        row = Forms.addWide(form, row, title);
+        row = Forms.addWide(form, row, facts);
+        row = Forms.addWide(form, row, Forms.heading("peopleui.section.person"));
+        row = Forms.addRow(form, row, "people.field.firstName", firstNameField);
+        row = Forms.addRow(form, row, "people.field.lastName", lastName);
+        row = Forms.addRow(form, row, "people.field.email", email);
+        row = Forms.addRow(form, row, "people.field.phone", phone);
+        row = Forms.addWide(form, row, Forms.heading("peopleui.section.work"));
+        row = Forms.addRow(form, row, "people.field.capacity", capacityRow);
+        row = Forms.addWide(form, row, warning);
+        row = Forms.addRow(form, row, "people.field.activeFrom", from);
+        row = Forms.addRow(form, row, "people.field.activeUntil", until);
+        row = Forms.addWide(form, row, Forms.heading("peopleui.section.focus"));
+        row = Forms.addWide(form, row, districtBoxes);
+        row = Forms.addWide(form, row, problems);
+        row = Forms.addWide(form, row, saveError);
+        row = Forms.addWide(form, row, buttons);
+        row = Forms.addWide(form, row, actions);
+        row = Forms.addWide(form, row, navigatorsHeading);
+        row = Forms.addWide(form, row, navigators);
+        Forms.addWide(form, row, coachingNote);
+
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setId("coachDetail");
+        return scroll;
+    }
+
+    private String facts(CoachDetails d) {
+        if (d == null) {
+            return I18n.text("peopleui.coach.newHint");
+        }
+        CoachState state = CoachState.of(d.activeFrom(), d.activeUntil(), LocalDate.now(clock));
+        String period = d.activeUntil() == null ? I18n.text("peopleui.facts.since", Formats.date(d.activeFrom()))
+                : I18n.text("peopleui.facts.period", Formats.date(d.activeFrom()), Formats.date(d.activeUntil()));
+        return I18n.of("people.coachState", state) + period + " · "
+                + I18n.text("peopleui.coach.load", d.currentNavigators().size(), d.capacity());
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    private void save() {
+        CoachChange change = detail.change();
+        CoachDetails before = detail.detailsProperty().get();
+        boolean ends = before != null && before.activeUntil() == null && change.activeUntil() != null;
+        if (ends && !dialogs.confirm(I18n.text("peopleui.deactivate.coach.title"),
+                deactivationText(before, change.activeUntil()), I18n.text("peopleui.deactivate.saveButton"))) {
+            return;
+        }
+        detail.busyProperty().set(true);
+        tasks.run(I18n.text("peopleui.coach.saving"), progress -> {
+            CoachDetails saved = service.save(change);
+            return new Saved(saved, service.row(saved.id()));
+        }).onSuccess(this::saved).onFailure(this::failed).start();
+    }
+
+    private record Saved(CoachDetails details, CoachRow row) {
+    }
+
+    private void saved(Saved result) {
+        detail.busyProperty().set(false);
+        shownId = result.details().id();
+        detail.show(result.details());
+        list.replace(result.row());
+        select(result.row());
+        statusMessage.accept(I18n.text("ui.status.saved", result.details().fullName()));
+        onChange.run();
+    }
+
+    private void failed(Throwable error) {
+        detail.busyProperty().set(false);
+        if (error instanceof ConcurrentChangeException) {
+            dialogs.showWarning(I18n.text("peopleui.conflict.title"),
+                    error.getMessage() + "\n\n" + I18n.text("peopleui.conflict.hint"));
+        } else {
+            String message = dialogs.describe(error);
+            dialogs.showError(I18n.text("peopleui.saveFailed"), message);
+            saveError.setText(message);
+        }
+    }
+
+    private void reloadKeepingInput() {
+        CoachDetails d = detail.detailsProperty().get();
+        if (d == null) {
+            return;
+        }
+        tasks.run(I18n.text("peopleui.coach.loadingDetails"), progress -> new Saved(service.details(d.id()),
+                service.row(d.id())))
+                .onSuccess(result -> {
+                    detail.refreshKeepingInput(result.details());
+                    list.replace(result.row());
+                })
+                .start();
+    }
+
+    private static String deactivationText(CoachDetails d, LocalDate lastDay) {
+        String text = I18n.text("peopleui.deactivate.coach.text", d.fullName());
+        int running = d.currentNavigators().size();
+        if (running > 0) {
+            text += "\n\n" + I18n.text("peopleui.deactivate.coach.coaching", running,
+                    lastDay == null ? I18n.text("peopleui.theDay") : Formats.date(lastDay));
+        }
+        return text;
+    }
+
+    private void deactivate() {
+        CoachDetails d = detail.detailsProperty().get();
+        if (d == null) {
+            return;
+        }
+        DatePicker lastDay = GermanDates.picker();
+        lastDay.setId("deactivateUntil");
+        lastDay.getEditor().setText(Formats.date(LocalDate.now(clock)));
+        Label text = new Label();
+        text.setWrapText(true);
+        text.setMaxWidth(500);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.textProperty().bind(Bindings.createStringBinding(() -> deactivationText(d,
+                Formats.parseDate(lastDay.getEditor().getText()).orElse(null)), lastDay.getEditor().textProperty()));
+        Label problem = new Label();
+        problem.getStyleClass().add("validation-message");
+        problem.textProperty().bind(Bindings.createStringBinding(() -> {
+            var parsed = Formats.parseDate(lastDay.getEditor().getText());
+            if (parsed.isEmpty()) {
+                return I18n.text("people.field.activeUntil") + ": " + I18n.text("peopleui.validation.date");
+            }
+            return parsed.get().isBefore(d.activeFrom()) ? I18n.text("common.validation.fieldMessage",
+                    I18n.text("people.field.activeUntil"),
+                    I18n.text("common.validation.notBefore", Formats.date(d.activeFrom()))) : "";
+        }, lastDay.getEditor().textProperty()));
+        GridPane content = Forms.grid();
+        content.getStylesheets().add(PeopleView.STYLESHEET);
+        content.setMaxWidth(520);
+        int row = Forms.addWide(content, 0, text);
+        row = Forms.addRow(content, row, "people.field.activeUntil", lastDay);
+        Forms.addWide(content, row, problem);
+        if (!dialogs.showForm(I18n.text("peopleui.deactivate.coach.title"),
+                I18n.text("peopleui.deactivate.coach.header", d.fullName()), content,
+                I18n.text("peopleui.button.deactivateConfirm"), problem.textProperty().isNotEmpty())) {
+            return;
+        }
+        LocalDate until = Formats.parseDate(lastDay.getEditor().getText()).orElseThrow();
+        detail.busyProperty().set(true);
+        tasks.run(I18n.text("peopleui.coach.saving"), progress -> {
+            CoachDetails saved = service.deactivate(d.id(), d.version(), until);
+            return new Saved(saved, service.row(saved.id()));
+        }).onSuccess(this::saved).onFailure(this::failed).start();
+    }
+
+    private void delete() {
+        CoachDetails d = detail.detailsProperty().get();
+        if (d == null || !dialogs.confirm(I18n.text("peopleui.delete.coach.title"),
+                I18n.text("peopleui.delete.coach.text", d.fullName()), I18n.text("peopleui.button.deleteConfirm"))) {
+            return;
+        }
+        detail.busyProperty().set(true);
+        tasks.run(I18n.text("peopleui.coach.deleting"), progress -> {
+            service.delete(d.id(), d.version());
+            return d.id();
+        }).onSuccess(id -> {
+            detail.busyProperty().set(false);
+            shownId = -1;
+            // the table would select a neighbour of the removed row; the form stays empty instead
+            reselecting = true;
+            try {
+                list.remove(id);
+                table.getSelectionModel().clearSelection();
+            } finally {
+                reselecting = false;
+            }
+            detail.clear();
+            statusMessage.accept(I18n.text("peopleui.deleted", d.fullName()));
+            onChange.run();
+        }).onFailure(this::failed).start();
+    }
+}

@@ -1,0 +1,779 @@
+package de.ssg.lotsenkontor.people.ui;
+
+import atlantafx.base.controls.CustomTextField;
+import de.ssg.lotsenkontor.coaching.CoachingService;
+import de.ssg.lotsenkontor.common.ConcurrentChangeException;
+import de.ssg.lotsenkontor.common.Formats;
+import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.municipality.DistrictOption;
+import de.ssg.lotsenkontor.municipality.MunicipalityOption;
+import de.ssg.lotsenkontor.people.CoachOption;
+import de.ssg.lotsenkontor.people.CoachService;
+import de.ssg.lotsenkontor.people.CoachState;
+import de.ssg.lotsenkontor.people.CoachingPeriod;
+import de.ssg.lotsenkontor.people.NavigatorChange;
+import de.ssg.lotsenkontor.people.NavigatorColumns;
+import de.ssg.lotsenkontor.people.NavigatorDetails;
+import de.ssg.lotsenkontor.people.NavigatorRow;
+import de.ssg.lotsenkontor.people.NavigatorService;
+import de.ssg.lotsenkontor.people.NavigatorStatus;
+import de.ssg.lotsenkontor.people.NavigatorTable;
+import de.ssg.lotsenkontor.ui.BackgroundTasks;
+import de.ssg.lotsenkontor.ui.Choice;
+import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.GermanDates;
+import de.ssg.lotsenkontor.ui.SearchPicker;
+import de.ssg.lotsenkontor.ui.TableColumns;
+import de.ssg.lotsenkontor.ui.TableExport;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The "Digital-Navigatoren" tab: the table of all navigators with instant search and filters,
+ * and the form of the chosen (or a new) navigator, with deactivation, deletion of entries made
+ * by mistake and "Lotse zuweisen".
+ */
+public final class NavigatorView implements PeopleView.TabContent {
+
+    /** Columns a user can switch on from the table menu; hidden at first so the table fits beside the form. */
+    private static final Set<String> HIDDEN_AT_FIRST = Set.of("until", "department", "association",
+            "furtherMunicipalities");
+
+    private final NavigatorService service;
+    private final CoachService coaches;
+    private final CoachingService coaching;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final NavigatorListViewModel list = new NavigatorListViewModel();
+    private final NavigatorDetailViewModel detail;
+    private final BorderPane root = new BorderPane();
+    private final TableView<NavigatorRow> table = new TableView<>();
+    private final CustomTextField search = new CustomTextField();
+    private final SearchPicker<MunicipalityOption> municipalityFilter = municipalityPicker();
+    private final SearchPicker<MunicipalityOption> municipalityPicker = municipalityPicker();
+    private final BorderPane detailPane = new BorderPane();
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final Label saveError = new Label();
+    private Runnable onChange = () -> { };
+    private Consumer<String> statusMessage = text -> { };
+    private TextField firstNameField;
+    private long shownId = -1;
+    private boolean reselecting;
+    private boolean stale;
+
+    public NavigatorView(NavigatorService service, CoachService coaches, CoachingService coaching,
+            BackgroundTasks tasks, DialogService dialogs, Clock clock) {
+        this.service = service;
+        this.coaches = coaches;
+        this.coaching = coaching;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.detail = new NavigatorDetailViewModel(clock);
+        root.setId("navigatorView");
+        root.setTop(toolbar());
+        Node form = buildForm();
+        Node placeholder = Forms.placeholder("peopleui.navigator.none");
+        detailPane.setCenter(placeholder);
+        detailPane.setMinWidth(380);
+        detail.editingBinding().addListener((obs, was, is) -> detailPane.setCenter(is ? form : placeholder));
+        SplitPane split = new SplitPane(tablePane(), detailPane);
+        split.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(detailPane, false);
+        root.setCenter(split);
+        reload();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    /** True once the table holds the navigators (tests wait for it). */
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public TableView<NavigatorRow> table() {
+        return table;
+    }
+
+    /** Called after anything was written that the coach tab shows too (assignments, counts). */
+    @Override
+    public void setOnChange(Runnable onChange) {
+        this.onChange = onChange;
+    }
+
+    /** Where short confirmations ("Gespeichert: …") go. */
+    public void setStatusMessage(Consumer<String> statusMessage) {
+        this.statusMessage = statusMessage;
+    }
+
+    @Override
+    public void markStale() {
+        stale = true;
+    }
+
+    @Override
+    public void reloadIfStale() {
+        if (stale) {
+            reload();
+        }
+    }
+
+    /** Reads all navigators and the filter choices again. */
+    public void reload() {
+        stale = false;
+        tasks.run(I18n.text("peopleui.navigator.loading"), progress -> service.table())
+                .onSuccess(this::show)
+                .start();
+    }
+
+    private void show(NavigatorTable data) {
+        list.setData(data);
+        municipalityFilter.setItems(data.municipalities());
+        detail.setMunicipalities(data.municipalities());
+        municipalityPicker.setItems(detail.selectableMunicipalities());
+        loaded.set(true);
+    }
+
+    @Override
+    public void focusSearch() {
+        search.requestFocus();
+    }
+
+    /** A new, empty form (Ctrl+N); asks first when typed input would be lost. */
+    @Override
+    public void newItem() {
+        if (!mayDiscard()) {
+            return;
+        }
+        shownId = -1;
+        reselecting = true;
+        table.getSelectionModel().clearSelection();
+        reselecting = false;
+        detail.startNew();
+        municipalityPicker.setItems(detail.selectableMunicipalities());
+        saveError.setText("");
+        Forms.focusWhenShown(firstNameField);
+    }
+
+    /** Saves when the form allows it (Ctrl+S). */
+    @Override
+    public void saveIfPossible() {
+        if (detail.canSaveBinding().get()) {
+            save();
+        }
+    }
+
+    private boolean mayDiscard() {
+        return !detail.dirtyBinding().get() || dialogs.confirm(I18n.text("peopleui.discard.title"),
+                I18n.text("peopleui.discard.text", detail.title().get()), I18n.text("peopleui.discard.button"));
+    }
+
+    private static SearchPicker<MunicipalityOption> municipalityPicker() {
+        return new SearchPicker<>(MunicipalityOption::label,
+                m -> m.name() + " " + m.ags() + " " + m.districtName());
+    }
+
+    // ------------------------------------------------------------------ table
+
+    private Node toolbar() {
+        search.setId("navigatorSearch");
+        search.setPromptText(I18n.text("peopleui.navigator.search.prompt"));
+        search.setLeft(new FontIcon(Material2MZ.SEARCH));
+        Button clear = new Button(null, new FontIcon(Material2AL.CLEAR));
+        clear.getStyleClass().addAll("flat", "small");
+        clear.setFocusTraversable(false);
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        clear.setOnAction(e -> search.clear());
+        search.setRight(clear);
+        search.setPrefWidth(260);
+        search.setMinWidth(140);
+        search.setMaxWidth(380);
+        search.textProperty().bindBidirectional(list.searchProperty());
+
+        TextField place = municipalityFilter.node();
+        place.setId("navigatorMunicipalityFilter");
+        place.setPromptText(I18n.text("peopleui.filter.allMunicipalities"));
+        place.setPrefWidth(195);
+        place.setMinWidth(120);
+        municipalityFilter.valueProperty().bindBidirectional(list.municipalityProperty());
+
+        ComboBox<Choice<DistrictOption>> district = new ComboBox<>(list.districtChoices());
+        district.setId("navigatorDistrictFilter");
+        district.valueProperty().bindBidirectional(list.districtProperty());
+        district.setPrefWidth(185);
+        district.setMinWidth(120);
+        ComboBox<Choice<CoachOption>> coach = new ComboBox<>(list.coachChoices());
+        coach.setId("navigatorCoachFilter");
+        coach.valueProperty().bindBidirectional(list.coachProperty());
+        ComboBox<Choice<NavigatorStatus>> status = new ComboBox<>(list.statusChoices());
+        status.setId("navigatorStatusFilter");
+        status.valueProperty().bindBidirectional(list.statusProperty());
+        coach.setPrefWidth(165);
+        coach.setMinWidth(120);
+        status.setPrefWidth(150);
+        status.setMinWidth(110);
+
+        Button reset = new Button(null, new FontIcon(Material2AL.CLEAR_ALL));
+        reset.setId("navigatorResetFilters");
+        reset.setTooltip(new Tooltip(I18n.text("peopleui.filter.reset")));
+        reset.setOnAction(e -> list.resetFilters());
+
+
+        Button add = new Button(I18n.text("peopleui.button.new"), new FontIcon(Material2AL.ADD));
+        add.setId("navigatorNew");
+        add.getStyleClass().add("accent");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setTooltip(new Tooltip(I18n.text("peopleui.navigator.new.tooltip")));
+        add.setOnAction(e -> newItem());
+
+        // spare room widens the search field first, the rest goes before "Neu"
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.SOMETIMES);
+        Button export = new TableExport(tasks, dialogs, clock).button(table,
+                () -> I18n.text("peopleui.tab.navigators"), () -> list.countText().get());
+        export.setId("navigatorExport");
+        HBox bar = new HBox(search, place, district, coach, status, reset, spacer, export, add);
+        bar.getStyleClass().add("view-toolbar");
+        return bar;
+    }
+
+    private Node tablePane() {
+        table.setId("navigatorTable");
+        TableColumns.addAll(table, NavigatorColumns.all());
+        for (TableColumn<NavigatorRow, ?> column : table.getColumns()) {
+            column.setVisible(!HIDDEN_AT_FIRST.contains(column.getId()));
+        }
+        list.tableRows().showIn(table);
+        table.setTableMenuButtonVisible(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setPlaceholder(new Label(I18n.text("peopleui.navigator.table.empty")));
+        table.getStyleClass().add("striped");
+        table.setFixedCellSize(30);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (reselecting || row == null || row.id() == shownId) {
+                return;
+            }
+            if (!mayDiscard()) {
+                // stay on what is being edited
+                Platform.runLater(this::selectShown);
+                return;
+            }
+            shownId = row.id();
+            loadDetails(row.id());
+        });
+        Label count = new Label();
+        count.setId("navigatorCount");
+        count.getStyleClass().addAll("text-muted", "table-footer");
+        count.textProperty().bind(list.countText());
+        BorderPane pane = new BorderPane(table);
+        pane.setBottom(count);
+        return pane;
+    }
+
+    private void selectShown() {
+        reselecting = true;
+        try {
+            table.getItems().stream().filter(r -> r.id() == shownId).findFirst()
+                    .ifPresentOrElse(r -> table.getSelectionModel().select(r),
+                            () -> table.getSelectionModel().clearSelection());
+        } finally {
+            reselecting = false;
+        }
+    }
+
+    private void select(NavigatorRow row) {
+        reselecting = true;
+        try {
+            table.getSelectionModel().select(row);
+            int index = table.getSelectionModel().getSelectedIndex();
+            if (index >= 0) {
+                table.scrollTo(Math.max(0, index - 3));
+            }
+        } finally {
+            reselecting = false;
+        }
+    }
+
+    private void loadDetails(long id) {
+        tasks.run(I18n.text("peopleui.navigator.loadingDetails"), progress -> service.details(id))
+                .onSuccess(d -> {
+                    if (d.id() == shownId) {
+                        saveError.setText("");
+                        detail.show(d);
+                        municipalityPicker.setItems(detail.selectableMunicipalities());
+                    }
+                })
+                .start();
+    }
+
+    // ------------------------------------------------------------------ form
+
+    private Node buildForm() {
+        Label title = new Label();
+        title.setId("navigatorTitle");
+        title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        title.textProperty().bind(detail.title());
+        Label facts = Forms.muted("navigatorFacts");
+        facts.textProperty().bind(Bindings.createStringBinding(() -> facts(detail.detailsProperty().get()),
+                detail.detailsProperty()));
+
+        firstNameField = Forms.field("navFirstName", detail.firstNameProperty());
+        TextField lastName = Forms.field("navLastName", detail.lastNameProperty());
+        TextField department = Forms.field("navDepartment", detail.departmentProperty());
+        TextField email = Forms.field("navEmail", detail.emailProperty());
+        TextField phone = Forms.field("navPhone", detail.phoneProperty());
+
+        TextField place = municipalityPicker.node();
+        place.setId("navMunicipality");
+        place.setPromptText(I18n.text("peopleui.municipality.prompt"));
+        municipalityPicker.valueProperty().bindBidirectional(detail.municipalityProperty());
+        municipalityPicker.textProperty().bindBidirectional(detail.municipalityTextProperty());
+
+        Label furtherHint = Forms.muted("navFurtherHint");
+        furtherHint.textProperty().bind(detail.furtherHint());
+        FlowPane furtherBoxes = new FlowPane(12, 6);
+        furtherBoxes.setId("navFurther");
+        Map<Long, CheckBox> boxes = new HashMap<>();
+        Runnable syncChecks = () -> boxes.forEach((id, box) ->
+                box.setSelected(detail.further().stream().anyMatch(m -> m.id() == id)));
+        Runnable rebuild = () -> {
+            boxes.clear();
+            furtherBoxes.getChildren().clear();
+            for (MunicipalityOption m : detail.furtherCandidates()) {
+                CheckBox box = new CheckBox(m.name());
+                box.setId("navFurther-" + m.ags());
+                box.setSelected(detail.further().contains(m));
+                box.selectedProperty().addListener((obs, was, is) -> detail.setFurther(m, is));
+                boxes.put(m.id(), box);
+                furtherBoxes.getChildren().add(box);
+            }
+        };
+        detail.furtherCandidates().addListener((ListChangeListener<MunicipalityOption>) c -> rebuild.run());
+        detail.further().addListener((ListChangeListener<MunicipalityOption>) c -> syncChecks.run());
+        rebuild.run();
+        VBox further = new VBox(4, furtherHint, furtherBoxes);
+
+        ComboBox<NavigatorStatus> status = new ComboBox<>();
+        status.setId("navStatus");
+        status.getItems().setAll(NavigatorStatus.values());
+        status.setConverter(GermanDates.enumConverter("people.status"));
+        status.valueProperty().bindBidirectional(detail.statusProperty());
+        status.setMaxWidth(Double.MAX_VALUE);
+        DatePicker since = Forms.date("navSince", detail.sinceTextProperty());
+        DatePicker until = Forms.date("navUntil", detail.untilTextProperty());
+
+        Label problems = Forms.problems("navProblems", detail.violations(), detail::violationText);
+        saveError.setId("navSaveError");
+        saveError.getStyleClass().add("validation-message");
+        saveError.setWrapText(true);
+        saveError.setMinHeight(Region.USE_PREF_SIZE);
+        saveError.managedProperty().bind(saveError.textProperty().isNotEmpty());
+        // the next edit makes an old refusal obsolete
+        detail.dirtyBinding().addListener((obs, was, is) -> saveError.setText(""));
+        detail.violations().addListener((ListChangeListener<Object>) c -> saveError.setText(""));
+
+        Button save = new Button(I18n.text("ui.button.save"), new FontIcon(Material2MZ.SAVE));
+        save.setId("navSave");
+        save.getStyleClass().add("accent");
+        save.setTooltip(new Tooltip(I18n.text("peopleui.button.save.tooltip")));
+        save.disableProperty().bind(detail.canSaveBinding().not());
+        save.setOnAction(e -> save());
+        Button revert = new Button(I18n.text("ui.button.revert"), new FontIcon(Material2MZ.UNDO));
+        revert.setId("navRevert");
+        revert.disableProperty().bind(detail.dirtyBinding().not());
+        revert.setOnAction(e -> detail.revert());
+        Button reload = new Button(I18n.text("ui.button.reload"), new FontIcon(Material2MZ.REFRESH));
+        reload.setId("navReload");
+        reload.visibleProperty().bind(detail.detailsProperty().isNotNull());
+        reload.managedProperty().bind(reload.visibleProperty());
+        reload.setOnAction(e -> reloadKeepingInput());
+        FlowPane buttons = new FlowPane(8, 8, save, revert, reload);
+
+        BooleanBinding canDeactivate = Bindings.createBooleanBinding(detail::canDeactivate, detail.detailsProperty(),
+                detail.dirtyBinding(), detail.busyProperty());
+        BooleanBinding canDelete = Bindings.createBooleanBinding(detail::canDelete, detail.detailsProperty(),
+                detail.busyProperty());
+        Button deactivate = new Button(I18n.text("peopleui.button.deactivate"), new FontIcon(Material2AL.BLOCK));
+        deactivate.setId("navDeactivate");
+        deactivate.visibleProperty().bind(detail.detailsProperty().isNotNull());
+        deactivate.managedProperty().bind(deactivate.visibleProperty());
+        deactivate.disableProperty().bind(canDeactivate.not());
+        deactivate.setOnAction(e -> deactivate());
+        Button delete = new Button(I18n.text("peopleui.button.delete"), new FontIcon(Material2AL.DELETE_OUTLINE));
+        delete.setId("navDelete");
+        delete.getStyleClass().addAll("danger", "button-outlined");
+        delete.visibleProperty().bind(canDelete);
+        delete.managedProperty().bind(delete.visibleProperty());
+        delete.setOnAction(e -> delete());
+        FlowPane actions = new FlowPane(8, 8, deactivate, delete);
+
+        Label coachNow = new Label();
+        coachNow.setId("navCurrentCoach");
+        coachNow.setWrapText(true);
+        coachNow.setMinHeight(Region.USE_PREF_SIZE);
+        Button assign = new Button(I18n.text("peopleui.button.assignCoach"), new FontIcon(Material2AL.ASSIGNMENT_IND));
+        assign.setId("navAssignCoach");
+        assign.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            NavigatorDetails d = detail.detailsProperty().get();
+            return d == null || d.status() == NavigatorStatus.INAKTIV || detail.busyProperty().get();
+        }, detail.detailsProperty(), detail.busyProperty()));
+        assign.setOnAction(e -> assignCoach());
+        ListView<CoachingPeriod> periods = new ListView<>();
+        periods.setId("navAssignments");
+        periods.setPrefHeight(120);
+        periods.setPlaceholder(new Label(I18n.text("peopleui.assignments.empty")));
+        periods.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(CoachingPeriod p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : I18n.text("peopleui.assignments.entry", Formats.date(p.from()),
+                        p.until() == null ? I18n.text("peopleui.open") : Formats.date(p.until()), p.coachName()));
+            }
+
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        detail.detailsProperty().addListener((obs, old, d) -> {
+            coachNow.setText(coachText(d));
+            periods.getItems().setAll(d == null ? List.of() : d.assignments());
+        });
+        Label coachingNote = Forms.muted("navCoachingNote");
+        coachingNote.setText(I18n.text("peopleui.assignments.note"));
+
+        GridPane form = Forms.grid();
+        int row = 0;
+        row = Forms.addWide(form, row, title);
+        row = Forms.addWide(form, row, facts);
+        row = Forms.addWide(form, row, Forms.heading("peopleui.section.person"));
+        row = Forms.addRow(form, row, "people.field.firstName", firstNameField);
+        row = Forms.addRow(form, row, "people.field.lastName", lastName);
+        row = Forms.addRow(form, row, "people.field.department", department);
+        row = Forms.addRow(form, row, "people.field.email", email);
+        row = Forms.addRow(form, row, "people.field.phone", phone);
+        row = Forms.addWide(form, row, Forms.heading("peopleui.section.place"));
+        row = Forms.addRow(form, row, "people.field.municipality", place);
+        row = Forms.addTallRow(form, row, "people.field.furtherMunicipalities", further);
+        row = Forms.addWide(form, row, Forms.heading("peopleui.section.status"));
+        row = Forms.addRow(form, row, "people.field.status", status);
+        row = Forms.addRow(form, row, "people.field.since", since);
+        row = Forms.addRow(form, row, "people.field.until", until);
+        row = Forms.addWide(form, row, problems);
+        row = Forms.addWide(form, row, saveError);
+        row = Forms.addWide(form, row, buttons);
+        row = Forms.addWide(form, row, actions);
+        // a navigator is coached once saved
+        VBox coachingSection = new VBox(8, Forms.heading("peopleui.section.coaching"), coachNow, assign, periods,
+                coachingNote);
+        coachingSection.visibleProperty().bind(detail.detailsProperty().isNotNull());
+        coachingSection.managedProperty().bind(coachingSection.visibleProperty());
+        Forms.addWide(form, row, coachingSection);
+
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setId("navigatorDetail");
+        return scroll;
+    }
+
+    private static String facts(NavigatorDetails d) {
+        if (d == null) {
+            return I18n.text("peopleui.navigator.newHint");
+        }
+        MunicipalityOption m = d.municipality();
+        StringBuilder s = new StringBuilder(m.name()).append(" · ").append(m.districtName());
+        if (m.associationName() != null) {
+            s.append(" · ").append(m.associationName());
+        }
+        s.append('\n').append(I18n.of("people.status", d.status()));
+        s.append(d.until() == null ? I18n.text("peopleui.facts.since", Formats.date(d.since()))
+                : I18n.text("peopleui.facts.period", Formats.date(d.since()), Formats.date(d.until())));
+        return s.toString();
+    }
+
+    private static String coachText(NavigatorDetails d) {
+        if (d == null) {
+            return "";
+        }
+        CoachingPeriod p = d.currentAssignment();
+        if (p == null) {
+            return I18n.text("peopleui.coach.none");
+        }
+        return p.until() == null ? I18n.text("peopleui.coach.current", p.coachName(), Formats.date(p.from()))
+                : I18n.text("peopleui.coach.currentUntil", p.coachName(), Formats.date(p.from()), Formats.date(p.until()));
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    private void save() {
+        NavigatorChange change = detail.change();
+        NavigatorDetails before = detail.detailsProperty().get();
+        boolean deactivates = before != null && change.status() == NavigatorStatus.INAKTIV
+                && before.status() != NavigatorStatus.INAKTIV;
+        if (deactivates && !dialogs.confirm(I18n.text("peopleui.deactivate.navigator.title"),
+                deactivationText(before, change.until()), I18n.text("peopleui.deactivate.saveButton"))) {
+            return;
+        }
+        detail.busyProperty().set(true);
+        tasks.run(I18n.text("peopleui.navigator.saving"), progress -> {
+            NavigatorDetails saved = service.save(change);
+            return new Saved(saved, service.row(saved.id()));
+        }).onSuccess(this::saved).onFailure(this::failed).start();
+    }
+
+    private record Saved(NavigatorDetails details, NavigatorRow row) {
+    }
+
+    private void saved(Saved result) {
+        detail.busyProperty().set(false);
+        shownId = result.details().id();
+        detail.show(result.details());
+        municipalityPicker.setItems(detail.selectableMunicipalities());
+        list.replace(result.row());
+        select(result.row());
+        statusMessage.accept(I18n.text("ui.status.saved", result.details().fullName()));
+        onChange.run();
+    }
+
+    private void failed(Throwable error) {
+        detail.busyProperty().set(false);
+        if (error instanceof ConcurrentChangeException) {
+            dialogs.showWarning(I18n.text("peopleui.conflict.title"),
+                    error.getMessage() + "\n\n" + I18n.text("peopleui.conflict.hint"));
+        } else {
+            String message = dialogs.describe(error);
+            dialogs.showError(I18n.text("peopleui.saveFailed"), message);
+            saveError.setText(message);
+        }
+    }
+
+    /** Shows the current state from the database but keeps what the user typed. */
+    private void reloadKeepingInput() {
+        NavigatorDetails d = detail.detailsProperty().get();
+        if (d == null) {
+            return;
+        }
+        tasks.run(I18n.text("peopleui.navigator.loadingDetails"), progress -> new Saved(service.details(d.id()),
+                service.row(d.id())))
+                .onSuccess(result -> {
+                    detail.refreshKeepingInput(result.details());
+                    list.replace(result.row());
+                })
+                .start();
+    }
+
+    private String deactivationText(NavigatorDetails d, LocalDate lastDay) {
+        String text = I18n.text("peopleui.deactivate.navigator.text", d.fullName());
+        if (d.currentAssignment() != null) {
+            text += "\n\n" + I18n.text("peopleui.deactivate.navigator.coaching", d.currentAssignment().coachName(),
+                    lastDay == null ? I18n.text("peopleui.theDay") : Formats.date(lastDay));
+        }
+        return text;
+    }
+
+    private void deactivate() {
+        NavigatorDetails d = detail.detailsProperty().get();
+        if (d == null) {
+            return;
+        }
+        DatePicker lastDay = GermanDates.picker();
+        lastDay.setId("deactivateUntil");
+        lastDay.setValue(LocalDate.now(clock));
+        lastDay.getEditor().setText(Formats.date(LocalDate.now(clock)));
+        Label text = new Label();
+        text.setWrapText(true);
+        text.setMaxWidth(500);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.textProperty().bind(Bindings.createStringBinding(() -> deactivationText(d,
+                Formats.parseDate(lastDay.getEditor().getText()).orElse(null)), lastDay.getEditor().textProperty()));
+        Label problem = new Label();
+        problem.getStyleClass().add("validation-message");
+        problem.textProperty().bind(Bindings.createStringBinding(() -> {
+            var parsed = Formats.parseDate(lastDay.getEditor().getText());
+            if (parsed.isEmpty()) {
+                return I18n.text("people.field.until") + ": " + I18n.text("peopleui.validation.date");
+            }
+            return parsed.get().isBefore(d.since()) ? I18n.text("common.validation.fieldMessage",
+                    I18n.text("people.field.until"), I18n.text("common.validation.notBefore", Formats.date(d.since())))
+                    : "";
+        }, lastDay.getEditor().textProperty()));
+        GridPane content = Forms.grid();
+        content.getStylesheets().add(PeopleView.STYLESHEET);
+        content.setMaxWidth(520);
+        int row = Forms.addWide(content, 0, text);
+        row = Forms.addRow(content, row, "people.field.until", lastDay);
+        Forms.addWide(content, row, problem);
+        boolean confirmed = dialogs.showForm(I18n.text("peopleui.deactivate.navigator.title"),
+                I18n.text("peopleui.deactivate.navigator.header", d.fullName()), content,
+                I18n.text("peopleui.button.deactivateConfirm"), problem.textProperty().isNotEmpty());
+        if (!confirmed) {
+            return;
+        }
+        LocalDate until = Formats.parseDate(lastDay.getEditor().getText()).orElseThrow();
+        detail.busyProperty().set(true);
+        tasks.run(I18n.text("peopleui.navigator.saving"), progress -> {
+            NavigatorDetails saved = service.deactivate(d.id(), d.version(), until);
+            return new Saved(saved, service.row(saved.id()));
+        }).onSuccess(this::saved).onFailure(this::failed).start();
+    }
+
+    private void delete() {
+        NavigatorDetails d = detail.detailsProperty().get();
+        if (d == null || !dialogs.confirm(I18n.text("peopleui.delete.navigator.title"),
+                I18n.text("peopleui.delete.navigator.text", d.fullName()), I18n.text("peopleui.button.deleteConfirm"))) {
+            return;
+        }
+        detail.busyProperty().set(true);
+        tasks.run(I18n.text("peopleui.navigator.deleting"), progress -> {
+            service.delete(d.id(), d.version());
+            return d.id();
+        }).onSuccess(id -> {
+            detail.busyProperty().set(false);
+            shownId = -1;
+            // the table would select a neighbour of the removed row; the form stays empty instead
+            reselecting = true;
+            try {
+                list.remove(id);
+                table.getSelectionModel().clearSelection();
+            } finally {
+                reselecting = false;
+            }
+            detail.clear();
+            statusMessage.accept(I18n.text("peopleui.deleted", d.fullName()));
+            onChange.run();
+        }).onFailure(this::failed).start();
+    }
+
+    private void assignCoach() {
+        NavigatorDetails d = detail.detailsProperty().get();
+        if (d == null) {
+            return;
+        }
+        tasks.run(I18n.text("peopleui.coach.loading"), progress -> coaches.options())
+                .onSuccess(options -> assignCoach(d, options.stream()
+                        .filter(o -> o.state() != CoachState.AUSGESCHIEDEN).toList()))
+                .start();
+    }
+
+    private void assignCoach(NavigatorDetails d, List<CoachOption> options) {
+        if (options.isEmpty()) {
+            dialogs.showInfo(I18n.text("peopleui.assign.title"), I18n.text("peopleui.assign.noCoaches"));
+            return;
+        }
+        String district = d.municipality().districtKey();
+        ComboBox<CoachOption> coach = new ComboBox<>();
+        coach.setId("assignCoach");
+        coach.getItems().setAll(options);
+        coach.setMaxWidth(Double.MAX_VALUE);
+        coach.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CoachOption o) {
+                return o == null ? "" : o.focusesOn(district) ? I18n.text("peopleui.assign.withFocus",
+                        o.labelWithLoad(), d.municipality().districtName()) : o.labelWithLoad();
+            }
+
+            @Override
+            public CoachOption fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        CoachingPeriod current = d.currentAssignment();
+        // suggest a coach with the navigator's district as focus and room left; the user decides
+        options.stream().filter(o -> o.focusesOn(district) && !o.full())
+                .filter(o -> current == null || o.id() != current.coachId())
+                .findFirst().ifPresent(coach::setValue);
+        DatePicker from = GermanDates.picker();
+        from.setId("assignFrom");
+        LocalDate today = LocalDate.now(clock);
+        from.getEditor().setText(Formats.date(today.isBefore(d.since()) ? d.since() : today));
+        Label warning = new Label();
+        warning.setId("assignWarning");
+        warning.getStyleClass().add("warning-message");
+        warning.setWrapText(true);
+        warning.setMaxWidth(500);
+        warning.setMinHeight(Region.USE_PREF_SIZE);
+        warning.textProperty().bind(Bindings.createStringBinding(() -> {
+            CoachOption o = coach.getValue();
+            return o != null && o.full() ? I18n.text("peopleui.assign.full", o.name(), o.currentNavigators(),
+                    o.capacity()) : "";
+        }, coach.valueProperty()));
+        Label info = Forms.muted("assignInfo");
+        info.setMaxWidth(500);
+        info.setText(current == null ? I18n.text("peopleui.assign.info")
+                : I18n.text("peopleui.assign.replaces", current.coachName()));
+        GridPane content = Forms.grid();
+        content.getStylesheets().add(PeopleView.STYLESHEET);
+        int row = Forms.addRow(content, 0, "peopleui.assign.coach", coach);
+        row = Forms.addRow(content, row, "peopleui.assign.from", from);
+        row = Forms.addWide(content, row, warning);
+        Forms.addWide(content, row, info);
+        BooleanBinding invalid = Bindings.createBooleanBinding(() -> coach.getValue() == null
+                || Formats.parseDate(from.getEditor().getText()).isEmpty(), coach.valueProperty(),
+                from.getEditor().textProperty());
+        if (!dialogs.showForm(I18n.text("peopleui.assign.title"), I18n.text("peopleui.assign.header", d.fullName()),
+                content, I18n.text("peopleui.assign.button"), invalid)) {
+            return;
+        }
+        long coachId = coach.getValue().id();
+        LocalDate start = Formats.parseDate(from.getEditor().getText()).orElseThrow();
+        detail.busyProperty().set(true);
+        tasks.run(I18n.text("peopleui.assign.running"), progress -> {
+            coaching.assign(coachId, d.id(), start, null);
+            return new Saved(service.details(d.id()), service.row(d.id()));
+        }).onSuccess(result -> {
+            detail.busyProperty().set(false);
+            // the navigator itself did not change: keep anything typed in the form
+            detail.refreshKeepingInput(result.details());
+            list.replace(result.row());
+            statusMessage.accept(I18n.text("peopleui.assign.done", result.details().fullName(),
+                    coach.getValue().name()));
+            onChange.run();
+        }).onFailure(error -> {
+            detail.busyProperty().set(false);
+            dialogs.showFailure(I18n.text("peopleui.assign.failed"), error);
+        }).start();
+    }
+}

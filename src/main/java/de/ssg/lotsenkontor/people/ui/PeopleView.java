@@ -1,0 +1,122 @@
+package de.ssg.lotsenkontor.people.ui;
+
+import de.ssg.lotsenkontor.coaching.CoachingService;
+import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.people.CoachService;
+import de.ssg.lotsenkontor.people.NavigatorService;
+import de.ssg.lotsenkontor.ui.BackgroundTasks;
+import de.ssg.lotsenkontor.ui.DialogService;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The area "Lotsen & Navigatoren": two tabs, Digital-Navigatoren and Digital-Lotsen, each a
+ * table with search and filters beside a form. Ctrl+N starts a new entry, Ctrl+S saves,
+ * Ctrl+F searches, in whichever tab is shown.
+ */
+public final class PeopleView {
+
+    /** What the area needs of each tab. */
+    interface TabContent {
+        Node node();
+
+        void newItem();
+
+        void saveIfPossible();
+
+        void focusSearch();
+
+        void setOnChange(Runnable onChange);
+
+        void markStale();
+
+        void reloadIfStale();
+    }
+
+    static final String STYLESHEET = PeopleView.class.getResource("people.css").toExternalForm();
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final NavigatorView navigators;
+    private final CoachView coaches;
+    private final Map<KeyCombination, Runnable> shortcuts;
+
+    public PeopleView(NavigatorService navigatorService, CoachService coachService, CoachingService coaching,
+            BackgroundTasks tasks, DialogService dialogs, Clock clock, Consumer<String> statusMessage) {
+        navigators = new NavigatorView(navigatorService, coachService, coaching, tasks, dialogs, clock);
+        coaches = new CoachView(coachService, tasks, dialogs, clock);
+        navigators.setStatusMessage(statusMessage);
+        coaches.setStatusMessage(statusMessage);
+        // what one tab writes, the other shows too (assignments, counts, names): read again when shown
+        navigators.setOnChange(coaches::markStale);
+        coaches.setOnChange(navigators::markStale);
+
+        Tab navigatorTab = new Tab(I18n.text("peopleui.tab.navigators"),
+                navigators.node());
+        navigatorTab.setId("tabNavigators");
+        navigatorTab.setGraphic(new FontIcon(Material2MZ.PERSON));
+        Tab coachTab = new Tab(I18n.text("peopleui.tab.coaches"),
+                coaches.node());
+        coachTab.setId("tabCoaches");
+        coachTab.setGraphic(new FontIcon(Material2AL.ASSIGNMENT_IND));
+        tabs.getTabs().setAll(navigatorTab, coachTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> current().reloadIfStale());
+
+        root.setId("peopleView");
+        root.getStylesheets().add(STYLESHEET);
+        root.setCenter(tabs);
+        shortcuts = Map.of(NEW, () -> current().newItem(), SAVE, () -> current().saveIfPossible(),
+                FIND, () -> current().focusSearch());
+        // the shortcuts belong to this area while it is shown; other areas register their own
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                shortcuts.forEach((key, action) -> old.getAccelerators().remove(key, action));
+            }
+            if (scene != null) {
+                install(scene);
+            }
+        });
+    }
+
+    private void install(Scene scene) {
+        scene.getAccelerators().putAll(shortcuts);
+    }
+
+    private TabContent current() {
+        return tabs.getSelectionModel().getSelectedIndex() == 1 ? coaches : navigators;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public NavigatorView navigators() {
+        return navigators;
+    }
+
+    public CoachView coaches() {
+        return coaches;
+    }
+
+    /** Reads everything again, e.g. after demo data was created. */
+    public void reload() {
+        navigators.reload();
+        coaches.reload();
+    }
+}

@@ -18,7 +18,7 @@ public final class GermanDates {
      */
     public static DatePicker picker() {
         DatePicker picker = new DatePicker();
-        picker.setPromptText("TT.MM.JJJJ");
+        picker.setPromptText(I18n.text("common.datePrompt"));
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {

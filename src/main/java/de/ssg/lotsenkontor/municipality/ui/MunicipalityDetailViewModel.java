@@ -102,7 +102,7 @@ public class MunicipalityDetailViewModel {
         List<Violation> found = new ArrayList<>();
         boolean unreadableDate = !Checks.isBlank(statusDateText.get()) && parsedDate().isEmpty();
         if (unreadableDate) {
-            found.add(new Violation("municipality.field.statusDate", "municipalityui.validation.date"));
+            found.add(new Violation("municipality.field.statusDate", "common.validation.date"));
         }
         for (Violation v : change().validate(d, LocalDate.now(clock))) {
             // an unreadable date is already reported, not also as missing

@@ -579,7 +579,7 @@ public final class CoachView implements PeopleView.TabContent {
         problem.textProperty().bind(Bindings.createStringBinding(() -> {
             var parsed = Formats.parseDate(lastDay.getEditor().getText());
             if (parsed.isEmpty()) {
-                return I18n.text("people.field.activeUntil") + ": " + I18n.text("peopleui.validation.date");
+                return I18n.text("people.field.activeUntil") + ": " + I18n.text("common.validation.date");
             }
             return parsed.get().isBefore(d.activeFrom()) ? I18n.text("common.validation.fieldMessage",
                     I18n.text("people.field.activeUntil"),

@@ -218,7 +218,7 @@ public class NavigatorDetailViewModel {
 
     private static void unreadable(List<Violation> found, Set<String> reported, StringProperty text, String field) {
         if (!Checks.isBlank(text.get()) && Formats.parseDate(text.get()).isEmpty()) {
-            found.add(new Violation(field, "peopleui.validation.date"));
+            found.add(new Violation(field, "common.validation.date"));
             reported.add(field);
         }
     }

@@ -634,7 +634,7 @@ public final class NavigatorView implements PeopleView.TabContent {
         problem.textProperty().bind(Bindings.createStringBinding(() -> {
             var parsed = Formats.parseDate(lastDay.getEditor().getText());
             if (parsed.isEmpty()) {
-                return I18n.text("people.field.until") + ": " + I18n.text("peopleui.validation.date");
+                return I18n.text("people.field.until") + ": " + I18n.text("common.validation.date");
             }
             return parsed.get().isBefore(d.since()) ? I18n.text("common.validation.fieldMessage",
                     I18n.text("people.field.until"), I18n.text("common.validation.notBefore", Formats.date(d.since())))

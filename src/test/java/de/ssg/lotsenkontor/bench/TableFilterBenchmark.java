@@ -3,6 +3,7 @@ package de.ssg.lotsenkontor.bench;
 import de.ssg.lotsenkontor.app.AppContext;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
+import de.ssg.lotsenkontor.people.ui.NavigatorView;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
@@ -21,10 +22,10 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
 /**
- * How long one keystroke in the search field of a table takes, from the key to the laid-out
- * table: filter, sort and the table's CSS and layout pass on the FX thread. Runs the real view on
- * a real database (e.g. after {@code import-directory FILE --state all}). Started by
- * {@code src/bench/table-filter.sh}; not a unit test.
+ * How long one keystroke in a search field takes, from the key to the laid-out view: filter and
+ * the CSS and layout pass on the FX thread. Runs the real municipality and navigator views on a
+ * real database (every German municipality after {@code import-directory FILE --state all}, plus
+ * demo navigators). Started by {@code src/bench/table-filter.sh}; not a unit test.
  */
 public final class TableFilterBenchmark {
 
@@ -37,28 +38,46 @@ public final class TableFilterBenchmark {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-
-        MunicipalityView[] view = new MunicipalityView[1];
-        Stage[] stage = new Stage[1];
         var table = context.municipalities().table();
+
+        Stage[] stage = new Stage[1];
+        MunicipalityView[] municipalities = new MunicipalityView[1];
         onFx(() -> {
             stage[0] = new Stage();
-            BackgroundTasks tasks = new BackgroundTasks();
-            view[0] = new MunicipalityView(context.municipalities(), tasks,
+            municipalities[0] = new MunicipalityView(context.municipalities(), new BackgroundTasks(),
                     new DialogService(() -> stage[0], context.paths().logs()), Clock.systemDefaultZone(), table,
                     id -> List.of());
-            stage[0].setScene(new Scene((Parent) view[0].node(), 1400, 900));
+            stage[0].setScene(new Scene((Parent) municipalities[0].node(), 1400, 900));
             stage[0].show();
-            // sorted by name, as users usually look at it
-            var t = view[0].table();
-            t.getSortOrder().setAll(List.of(t.getColumns().get(1)));
+            var t = municipalities[0].table();
+            t.getSortOrder().setAll(List.of(t.getColumns().get(1))); // by name, as users usually look at it
         });
-        TextField search = (TextField) stage[0].getScene().lookup("#municipalitySearch");
-        int rows = view[0].table().getItems().size();
+        measure("municipality table", stage[0], "#municipalitySearch", municipalities[0].table().getItems().size(),
+                "Neustadt", "Bad Sch", "0952", "Görlitz", "ober");
 
-        // a user typing names and keys, correcting, and clearing the field again
+        NavigatorView[] navigators = new NavigatorView[1];
+        onFx(() -> {
+            navigators[0] = new NavigatorView(context.navigators(), context.coaches(), context.coaching(),
+                    new BackgroundTasks(), new DialogService(() -> stage[0], context.paths().logs()),
+                    Clock.systemDefaultZone());
+            stage[0].setScene(new Scene((Parent) navigators[0].node(), 1400, 900));
+        });
+        waitFor(() -> navigators[0].loadedProperty().get());
+        measure("navigator table", stage[0], "#navigatorSearch", navigators[0].table().getItems().size(),
+                "Lind", "Maria", "Görlitz", "kommune-dresden", "amt");
+        measure("navigator municipality filter (every municipality to choose from)", stage[0],
+                "#navigatorMunicipalityFilter", navigators[0].table().getItems().size(),
+                "Neustadt", "Bautz", "Görl");
+        context.close();
+        Platform.exit();
+    }
+
+    /** Types each word letter by letter and deletes it again; prints the time per keystroke. */
+    private static void measure(String what, Stage stage, String fieldId, int rows, String... words)
+            throws Exception {
+        TextField field = (TextField) stage.getScene().lookup(fieldId);
         List<String> keystrokes = new ArrayList<>();
-        for (String word : new String[] {"Neustadt", "Bad Sch", "0952", "Görlitz", "ober"}) {
+        for (String word : words) {
             for (int i = 1; i <= word.length(); i++) {
                 keystrokes.add(word.substring(0, i));
             }
@@ -69,27 +88,37 @@ public final class TableFilterBenchmark {
         // warm-up: the first keystrokes after start pay for class loading and the JIT
         for (int round = 0; round < 3; round++) {
             for (String text : keystrokes) {
-                time(search, stage[0], text);
+                time(field, stage, text);
             }
         }
         List<Double> millis = new ArrayList<>();
         for (String text : keystrokes) {
-            millis.add(time(search, stage[0], text));
+            millis.add(time(field, stage, text));
         }
         Collections.sort(millis);
-        System.out.printf(Locale.ROOT, "municipality table, %d rows, %d keystrokes: median %.1f ms, 95th percentile"
-                + " %.1f ms, max %.1f ms%n", rows, millis.size(), millis.get(millis.size() / 2),
+        System.out.printf(Locale.ROOT, "%s, %d rows, %d keystrokes: median %.1f ms, 95th percentile %.1f ms,"
+                + " max %.1f ms%n", what, rows, millis.size(), millis.get(millis.size() / 2),
                 millis.get((int) (millis.size() * 0.95)), millis.get(millis.size() - 1));
-        context.close();
-        Platform.exit();
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            boolean[] ok = new boolean[1];
+            onFx(() -> ok[0] = condition.getAsBoolean());
+            if (ok[0]) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("timed out");
     }
 
     /** One keystroke: set the text, then run the CSS and layout pass the next pulse would run. */
-    private static double time(TextField search, Stage stage, String text) throws Exception {
+    private static double time(TextField field, Stage stage, String text) throws Exception {
         double[] result = new double[1];
         onFx(() -> {
             long start = System.nanoTime();
-            search.setText(text);
+            field.setText(text);
             Parent root = stage.getScene().getRoot();
             root.applyCss();
             root.layout();

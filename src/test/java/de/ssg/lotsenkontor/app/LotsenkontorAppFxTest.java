@@ -154,6 +154,26 @@ class LotsenkontorAppFxTest {
     }
 
     @Test
+    void createsDemoDataFromTheOverviewOfAnEmptyDatabase() throws Exception {
+        robot.clickOn("#nav-overview");
+        FxTestSupport.waitUntil(() -> robot.lookup("#overviewDemo").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#overviewDemo");
+        FxTestSupport.waitUntil(() -> robot.lookup("Demodaten erzeugen").tryQuery().isPresent()
+                && robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b
+                && b.getText().equals("Demodaten erzeugen")).queryAs(Button.class));
+        FxTestSupport.waitUntil(() -> robot.lookup("#figure-navigators .figure-value").tryQueryAs(Label.class)
+                .map(l -> !l.getText().equals("0")).orElse(false));
+        assertThat(robot.lookup("#overviewDemo").queryAs(Button.class).isVisible())
+                .as("offered only on an empty database").isFalse();
+        try (Connection c = FxTestSupport.jdbc(folder);
+                ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM navigator")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isBetween(90, 130);
+        }
+    }
+
+    @Test
     void everyAreaCanBeReachedByKeyboard() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
         FxTestSupport.waitUntil(() -> robot.lookup("Finanzen").tryQuery().isPresent()

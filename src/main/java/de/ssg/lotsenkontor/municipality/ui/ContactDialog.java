@@ -5,9 +5,9 @@ import de.ssg.lotsenkontor.municipality.ContactChange;
 import de.ssg.lotsenkontor.municipality.MunicipalityDetails;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.Forms;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -18,7 +18,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 
 /**
  * Adds or edits one contact person. The dialog stays open until the contact is saved: when the
@@ -39,13 +38,16 @@ final class ContactDialog {
         ButtonType cancelType = new ButtonType(I18n.text("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(saveType, cancelType);
 
-        GridPane form = new GridPane();
-        form.getStyleClass().add("detail-form");
+        GridPane form = Forms.grid();
+        TextField name = Forms.field("contactName", vm.nameProperty());
+        name.setPrefColumnCount(28);
         int row = 0;
-        row = field(form, row, "municipalityui.label.contactName", "contactName", vm.nameProperty());
-        row = field(form, row, "municipality.field.contactRole", "contactRole", vm.roleProperty());
-        row = field(form, row, "municipality.field.contactEmail", "contactEmail", vm.emailProperty());
-        row = field(form, row, "municipality.field.contactPhone", "contactPhone", vm.phoneProperty());
+        row = Forms.addRow(form, row, "municipalityui.label.contactName", name);
+        row = Forms.addRow(form, row, "municipality.field.contactRole", Forms.field("contactRole", vm.roleProperty()));
+        row = Forms.addRow(form, row, "municipality.field.contactEmail",
+                Forms.field("contactEmail", vm.emailProperty()));
+        row = Forms.addRow(form, row, "municipality.field.contactPhone",
+                Forms.field("contactPhone", vm.phoneProperty()));
         CheckBox primary = new CheckBox(I18n.text("municipalityui.contact.primary"));
         primary.setId("contactPrimary");
         primary.selectedProperty().bindBidirectional(vm.primaryProperty());
@@ -80,18 +82,5 @@ final class ContactDialog {
                     .start();
         });
         dialog.showAndWait();
-    }
-
-    private static int field(GridPane form, int row, String labelKey, String id, StringProperty property) {
-        Label label = new Label(I18n.text(labelKey));
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPrefColumnCount(28);
-        field.textProperty().bindBidirectional(property);
-        label.setLabelFor(field);
-        form.add(label, 0, row);
-        form.add(field, 1, row);
-        GridPane.setHgrow(field, Priority.ALWAYS);
-        return row + 1;
     }
 }

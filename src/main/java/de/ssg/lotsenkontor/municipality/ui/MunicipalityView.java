@@ -19,6 +19,7 @@ import de.ssg.lotsenkontor.municipality.directory.DirectoryTexts;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.Forms;
 import de.ssg.lotsenkontor.ui.GermanDates;
 import de.ssg.lotsenkontor.ui.TableColumns;
 import de.ssg.lotsenkontor.ui.TableExport;
@@ -51,7 +52,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -322,11 +322,11 @@ public final class MunicipalityView {
 
         VBox box = new VBox(6,
                 name, facts, current,
-                heading("municipalityui.section.status"), statusForm(),
-                heading("municipalityui.section.history"), history,
-                heading("municipalityui.section.contacts"), contacts.node(),
-                heading("municipalityui.section.association"), association,
-                heading("municipalityui.section.navigators"), navigatorList);
+                Forms.heading("municipalityui.section.status"), statusForm(),
+                Forms.heading("municipalityui.section.history"), history,
+                Forms.heading("municipalityui.section.contacts"), contacts.node(),
+                Forms.heading("municipalityui.section.association"), association,
+                Forms.heading("municipalityui.section.navigators"), navigatorList);
         box.getStyleClass().add("detail-form");
         showDetails.accept(detail.detailsProperty().get());
 
@@ -345,9 +345,7 @@ public final class MunicipalityView {
         status.valueProperty().bindBidirectional(detail.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
 
-        DatePicker date = GermanDates.picker();
-        date.setId("detailStatusDate");
-        date.getEditor().textProperty().bindBidirectional(detail.statusDateTextProperty());
+        DatePicker date = Forms.date("detailStatusDate", detail.statusDateTextProperty());
         TextArea note = new TextArea();
         note.setId("detailNote");
         note.setPrefRowCount(2);
@@ -380,19 +378,12 @@ public final class MunicipalityView {
         reload.setOnAction(e -> reloadKeepingInput());
         HBox buttons = new HBox(8, save, revert, reload);
 
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        inputs.setFillWidth(true);
-        form.getColumnConstraints().setAll(labels, inputs);
+        GridPane form = Forms.grid();
+        form.getStyleClass().remove("detail-form"); // sits inside the detail form already
         int row = 0;
-        row = addRow(form, row, "municipality.field.status", status);
-        row = addRow(form, row, "municipality.field.statusDate", date);
-        row = addRow(form, row, "municipality.field.note", note);
+        row = Forms.addRow(form, row, "municipality.field.status", status);
+        row = Forms.addRow(form, row, "municipality.field.statusDate", date);
+        row = Forms.addRow(form, row, "municipality.field.note", note);
         form.add(problems, 0, row++, 2, 1);
         form.add(buttons, 0, row, 2, 1);
         return form;
@@ -670,18 +661,4 @@ public final class MunicipalityView {
         return s.toString();
     }
 
-    private static int addRow(GridPane form, int row, String labelKey, Node input) {
-        Label label = new Label(I18n.text(labelKey));
-        label.setLabelFor(input);
-        form.add(label, 0, row);
-        form.add(input, 1, row);
-        GridPane.setHgrow(input, Priority.ALWAYS);
-        return row + 1;
-    }
-
-    private static Label heading(String key) {
-        Label label = new Label(I18n.text(key));
-        label.getStyleClass().add("section-heading");
-        return label;
-    }
 }

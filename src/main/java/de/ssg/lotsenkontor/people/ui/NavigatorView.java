@@ -1,5 +1,6 @@
 package de.ssg.lotsenkontor.people.ui;
 
+import de.ssg.lotsenkontor.ui.Forms;
 import atlantafx.base.controls.CustomTextField;
 import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.common.ConcurrentChangeException;

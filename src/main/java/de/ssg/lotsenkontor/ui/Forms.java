@@ -1,8 +1,7 @@
-package de.ssg.lotsenkontor.people.ui;
+package de.ssg.lotsenkontor.ui;
 
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.common.Violation;
-import de.ssg.lotsenkontor.ui.GermanDates;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
@@ -24,13 +23,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Small building blocks shared by the coach and the navigator form. */
-final class Forms {
+public final class Forms {
 
     private Forms() {
     }
 
     /** A two-column form: labels as wide as they need, inputs take the rest. */
-    static GridPane grid() {
+    public static GridPane grid() {
         GridPane form = new GridPane();
         form.getStyleClass().add("detail-form");
         ColumnConstraints labels = new ColumnConstraints();
@@ -42,7 +41,7 @@ final class Forms {
         return form;
     }
 
-    static int addRow(GridPane form, int row, String labelKey, Node input) {
+    public static int addRow(GridPane form, int row, String labelKey, Node input) {
         Label label = new Label(I18n.text(labelKey));
         label.setLabelFor(input);
         label.setMinWidth(Region.USE_PREF_SIZE);
@@ -54,7 +53,7 @@ final class Forms {
     }
 
     /** A row whose input is taller than one line: the label sits at the top. */
-    static int addTallRow(GridPane form, int row, String labelKey, Node input) {
+    public static int addTallRow(GridPane form, int row, String labelKey, Node input) {
         int next = addRow(form, row, labelKey, input);
         form.getChildren().stream()
                 .filter(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == row
@@ -66,25 +65,25 @@ final class Forms {
         return next;
     }
 
-    static int addWide(GridPane form, int row, Node node) {
+    public static int addWide(GridPane form, int row, Node node) {
         form.add(node, 0, row, 2, 1);
         return row + 1;
     }
 
-    static Label heading(String key) {
+    public static Label heading(String key) {
         Label label = new Label(I18n.text(key));
         label.getStyleClass().add("section-heading");
         return label;
     }
 
-    static TextField field(String id, StringProperty property) {
+    public static TextField field(String id, StringProperty property) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(property);
         return field;
     }
 
-    static DatePicker date(String id, StringProperty text) {
+    public static DatePicker date(String id, StringProperty text) {
         DatePicker picker = GermanDates.picker();
         picker.setId(id);
         picker.getEditor().textProperty().bindBidirectional(text);
@@ -92,7 +91,7 @@ final class Forms {
     }
 
     /** The red list of what keeps the form from being saved, one reason per line. */
-    static Label problems(String id, ObservableList<Violation> violations, Supplier<String> text) {
+    public static Label problems(String id, ObservableList<Violation> violations, Supplier<String> text) {
         Label problems = new Label(text.get());
         problems.setId(id);
         problems.getStyleClass().add("validation-message");
@@ -103,7 +102,7 @@ final class Forms {
         return problems;
     }
 
-    static Label muted(String id) {
+    public static Label muted(String id) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("text-muted");
@@ -116,7 +115,7 @@ final class Forms {
      * Puts the keyboard into {@code node} as soon as it can take it: a form shown for the first
      * time joins the scene only when its scroll pane is laid out.
      */
-    static void focusWhenShown(Node node) {
+    public static void focusWhenShown(Node node) {
         if (node.getScene() != null) {
             Platform.runLater(node::requestFocus);
             return;
@@ -134,7 +133,7 @@ final class Forms {
     }
 
     /** What the detail side shows while nothing is chosen. */
-    static Node placeholder(String key) {
+    public static Node placeholder(String key) {
         Label nothing = new Label(I18n.text(key));
         nothing.setWrapText(true);
         nothing.getStyleClass().add("text-muted");

@@ -28,7 +28,7 @@ public final class NavigatorColumns {
                         r -> I18n.of("people.status", r.status())).sortedBy(NavigatorRow::status),
                 ColumnDef.<NavigatorRow>of("coach", I18n.text("people.field.currentCoach"), ColumnType.TEXT, 15,
                         NavigatorRow::coachName),
-                ColumnDef.<NavigatorRow>of("email", I18n.text("people.field.email"), ColumnType.TEXT, 24, NavigatorRow::email),
+                ColumnDef.<NavigatorRow>of("email", I18n.text("people.field.email"), ColumnType.TEXT, 30, NavigatorRow::email),
                 ColumnDef.<NavigatorRow>of("phone", I18n.text("people.field.phone"), ColumnType.TEXT, 14, NavigatorRow::phone),
                 ColumnDef.<NavigatorRow>of("since", I18n.text("people.field.since"), ColumnType.DATE, 10, NavigatorRow::since),
                 ColumnDef.<NavigatorRow>of("until", I18n.text("people.field.until"), ColumnType.DATE, 10, NavigatorRow::until),

@@ -1,0 +1,33 @@
+package de.ssg.lotsenkontor.people.importing;
+
+import de.ssg.lotsenkontor.common.I18n;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The German texts of a navigator import, the same on screen and on the command line. */
+public final class NavigatorImportTexts {
+
+    private NavigatorImportTexts() {
+    }
+
+    /** "24 Zeilen gelesen: 22 gültig, 2 mit Fehlern." */
+    public static String counts(NavigatorImportPreview p) {
+        return I18n.text("navimport.summary.counts", p.read(), p.valid(), p.invalid());
+    }
+
+    /** "22 Navigatoren übernommen, 2 Zeilen übersprungen." */
+    public static String result(NavigatorImportResult r) {
+        return I18n.text("navimport.summary.result", r.imported(), r.skipped());
+    }
+
+    /** "Zuordnung: Vorname ← Spalte A („Vorname“), …" */
+    public static String mapping(NavigatorFile file, ColumnMapping mapping) {
+        List<String> items = new ArrayList<>();
+        for (Map.Entry<NavigatorField, Integer> e : mapping.asMap().entrySet()) {
+            items.add(I18n.text("navimport.summary.mappingItem", e.getKey().label(), file.columnLabel(e.getValue())));
+        }
+        return I18n.text("navimport.summary.mapping",
+                items.isEmpty() ? I18n.text("navimport.summary.mappingNone") : String.join(", ", items));
+    }
+}

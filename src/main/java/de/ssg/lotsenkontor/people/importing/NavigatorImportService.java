@@ -36,7 +36,7 @@ public class NavigatorImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(NavigatorImportService.class);
     /** How many row problems a refusal lists; the rest are counted. */
-    static final int LISTED = 10;
+    public static final int LISTED = 10;
 
     private static final String EXISTING_QUERY = """
             SELECT n.first_name, n.last_name, n.municipality_id, m.name, n.status, n.since
@@ -109,24 +109,12 @@ public class NavigatorImportService {
         }
         if (mode == ImportMode.ALL_OR_NOTHING && checked.invalid() > 0) {
             throw new DomainException("navimport.error.notAllValid", checked.invalid(), checked.read(),
-                    listed(checked));
+                    NavigatorImportTexts.problemList(checked.problems(), LISTED));
         }
         if (checked.valid() == 0) {
-            throw new DomainException("navimport.error.noneValid", fileName, listed(checked));
+            throw new DomainException("navimport.error.noneValid", fileName,
+                    NavigatorImportTexts.problemList(checked.problems(), LISTED));
         }
-    }
-
-    /** The first problems, one per line, and how many more there are. */
-    static String listed(NavigatorImportPreview checked) {
-        List<RowProblem> problems = checked.problems();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < Math.min(LISTED, problems.size()); i++) {
-            s.append("\n• ").append(problems.get(i).text());
-        }
-        if (problems.size() > LISTED) {
-            s.append('\n').append(I18n.text("navimport.error.more", problems.size() - LISTED));
-        }
-        return s.toString();
     }
 
     private static long persist(Session session, NavigatorChange change) {

@@ -21,6 +21,18 @@ public final class NavigatorImportTexts {
         return I18n.text("navimport.summary.result", r.imported(), r.skipped());
     }
 
+    /** The first {@code max} problems, each on a new line after a bullet, and how many more there are. */
+    public static String problemList(List<RowProblem> problems, int max) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < Math.min(max, problems.size()); i++) {
+            s.append("\n• ").append(problems.get(i).text());
+        }
+        if (problems.size() > max) {
+            s.append('\n').append(I18n.text("navimport.error.more", problems.size() - max));
+        }
+        return s.toString();
+    }
+
     /** "Zuordnung: Vorname ← Spalte A („Vorname“), …" */
     public static String mapping(NavigatorFile file, ColumnMapping mapping) {
         List<String> items = new ArrayList<>();

@@ -93,6 +93,7 @@ public final class NavigatorImportFlow {
                 progress -> service.apply(request.file(), request.mapping(), request.mode(), progress))
                 .onSuccess(this::applied)
                 .onFailure(error -> dialogs.showFailure(I18n.text("navimportui.applyFailed"), error))
+                .onCancelled(() -> statusMessage.accept(I18n.text("navimportui.cancelled")))
                 .start();
     }
 

@@ -96,8 +96,14 @@ public class NavigatorImportViewModel {
             list.add(new Choice<>(c, title.isBlank() ? I18n.text("navimportui.columnUntitled", letter)
                     : I18n.text("navimportui.column", letter, title)));
         }
-        columnChoices.setAll(list);
         mapping = ColumnMapping.propose(newFile.headers());
+        // combo boxes react to their new items by choosing something; the new mapping decides instead
+        updating = true;
+        try {
+            columnChoices.setAll(list);
+        } finally {
+            updating = false;
+        }
         showMapping();
         check();
     }

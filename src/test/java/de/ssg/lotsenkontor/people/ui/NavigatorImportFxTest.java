@@ -199,6 +199,7 @@ class NavigatorImportFxTest {
                 .sheet("Hinweise").row("Bitte je Zeile einen Navigator.")
                 .sheet("Liste").row("Vorname", "Nachname", "Wirkungsstätte", "E-Mail")
                 .row("Frieda", "Fiktiv", "Kamenz", "frieda@kamenz.example")
+                .sheet("Görlitz").row("Name, Vorname", "AGS").row("Probe, Paul", 14626110).row("Probe, Petra", 14626110)
                 .write(dir.resolve("ohne-kommune.xlsx"));
 
         DialogPane pane = preview(robot, file);
@@ -222,6 +223,27 @@ class NavigatorImportFxTest {
         ComboBox<Choice<Integer>> department = robot.lookup("#navImportMap-DEPARTMENT").queryAs(ComboBox.class);
         robot.interact(() -> department.setValue(department.getItems().get(4)));
         assertThat(choice(robot, NavigatorField.EMAIL)).isEqualTo("— nicht übernehmen —");
+
+        // another sheet: read in the background, with its own columns and mapping
+        @SuppressWarnings("unchecked")
+        ComboBox<String> sheet = robot.lookup("#navImportSheet").queryAs(ComboBox.class);
+        assertThat(sheet.getItems()).containsExactly("Hinweise", "Liste", "Görlitz");
+        robot.interact(() -> sheet.setValue("Görlitz"));
+        FxTestSupport.waitUntil(() -> text(robot, "#navImportCounts").equals("2 Zeilen gelesen: 2 gültig, 0 mit Fehlern."));
+        assertThat(pane.getHeaderText()).endsWith("Tabellenblatt „Görlitz“, Kopfzeile in Zeile 1");
+        assertThat(choice(robot, NavigatorField.FULL_NAME)).isEqualTo("Spalte A: Name, Vorname");
+        assertThat(choice(robot, NavigatorField.AGS)).isEqualTo("Spalte B: AGS");
+        // a sheet without a header: a message, and the sheet shown before stays
+        robot.interact(() -> sheet.setValue("Hinweise"));
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).size() == 2);
+        DialogPane error = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(p -> p != pane).findFirst().orElseThrow();
+        assertThat(((Label) error.getContent()).getText()).startsWith(
+                "Im Tabellenblatt „Hinweise“ der Arbeitsmappe ohne-kommune.xlsx fehlt eine Kopfzeile");
+        robot.interact(() -> ((Button) error.lookupButton(error.getButtonTypes().get(0))).fire());
+        assertThat(sheet.getValue()).isEqualTo("Görlitz");
+        assertThat(text(robot, "#navImportCounts")).isEqualTo("2 Zeilen gelesen: 2 gültig, 0 mit Fehlern.");
+        assertThat(robot.lookup("#navImportContent").query().isDisabled()).isFalse();
 
         robot.clickOn("#navImportCancel");
         FxTestSupport.waitUntil(() -> status.contains("Import der Navigatoren abgebrochen; es wurde nichts geändert."));

@@ -11,6 +11,7 @@ import de.ssg.lotsenkontor.people.NavigatorChange;
 import de.ssg.lotsenkontor.people.NavigatorStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -143,6 +144,8 @@ public final class NavigatorImportCheck {
             if (problems.isEmpty()) {
                 duplicate(first, last, municipality, seen);
             }
+            // left to right as in the file; problems of no single column last
+            problems.sort(Comparator.comparingInt(p -> p.column() < 0 ? Integer.MAX_VALUE : p.column()));
             return new ImportRow(row.number(), first, last, municipality, municipalityText, further, furtherText,
                     department, email, phone, status, since, until, problems);
         }

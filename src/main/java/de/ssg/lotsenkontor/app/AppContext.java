@@ -7,6 +7,7 @@ import de.ssg.lotsenkontor.municipality.directory.DirectoryImportService;
 import de.ssg.lotsenkontor.people.CoachService;
 import de.ssg.lotsenkontor.people.MunicipalityNavigators;
 import de.ssg.lotsenkontor.people.NavigatorService;
+import de.ssg.lotsenkontor.people.importing.NavigatorImportService;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.storage.Database;
 import java.time.Clock;
@@ -25,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final NavigatorService navigators;
     private final MunicipalityNavigators municipalityNavigators;
     private final DirectoryImportService directoryImport;
+    private final NavigatorImportService navigatorImport;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -35,6 +37,7 @@ public final class AppContext implements AutoCloseable {
         this.navigators = new NavigatorService(database, municipalities, coaches, clock);
         this.municipalityNavigators = new MunicipalityNavigators(database, clock);
         this.directoryImport = new DirectoryImportService(database, clock);
+        this.navigatorImport = new NavigatorImportService(database, clock);
     }
 
     /** Opens the database in {@code paths} (migrating it and loading the reference data on first start). */
@@ -87,6 +90,10 @@ public final class AppContext implements AutoCloseable {
 
     public DirectoryImportService directoryImport() {
         return directoryImport;
+    }
+
+    public NavigatorImportService navigatorImport() {
+        return navigatorImport;
     }
 
     @Override

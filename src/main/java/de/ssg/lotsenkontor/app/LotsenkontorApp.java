@@ -194,8 +194,8 @@ public final class LotsenkontorApp extends Application {
 
     private PeopleView people() {
         if (peopleView == null) {
-            peopleView = new PeopleView(context.navigators(), context.coaches(), context.coaching(), tasks, dialogs,
-                    context.clock(), window.statusBar()::setMessage);
+            peopleView = new PeopleView(context.navigators(), context.navigatorImport(), context.coaches(),
+                    context.coaching(), tasks, dialogs, context.clock(), window.statusBar()::setMessage);
         }
         return peopleView;
     }
@@ -215,10 +215,14 @@ public final class LotsenkontorApp extends Application {
         MenuItem directory = new MenuItem(I18n.text("directoryui.menu"));
         directory.setId("menuImportDirectory");
         directory.setOnAction(e -> importDirectory());
+        MenuItem navigators = new MenuItem(I18n.text("navimportui.menu"));
+        navigators.setId("menuImportNavigators");
+        navigators.setOnAction(e -> importNavigators());
         MenuItem quit = new MenuItem(I18n.text("ui.menu.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu(I18n.text("ui.menu.file"), null, directory, demo, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(I18n.text("ui.menu.file"), null, directory, navigators, demo, new SeparatorMenuItem(),
+                quit);
 
         MenuItem about = new MenuItem(I18n.text("ui.menu.about"));
         about.setId("menuAbout");
@@ -239,6 +243,14 @@ public final class LotsenkontorApp extends Application {
                 overviewView.reload();
             }
         }).start();
+    }
+
+    private void importNavigators() {
+        if (context == null) {
+            return;
+        }
+        window.select("people");
+        people().startNavigatorImport();
     }
 
     private void createDemoData() {

@@ -6,6 +6,7 @@ import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.common.NotFoundException;
 import de.ssg.lotsenkontor.common.ValidationException;
 import de.ssg.lotsenkontor.storage.Database;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -101,23 +102,29 @@ public class MunicipalityService {
      * projects, sessions), ordered by name.
      */
     public List<MunicipalityOption> options() {
-        return database.withConnection(c -> {
-            try (PreparedStatement q = c.prepareStatement("""
-                    SELECT m.id, m.ags, m.name, d.district_key, d.name, m.association_id, a.name, m.dissolved_on
-                    FROM municipality m
-                    JOIN district d ON d.id = m.district_id
-                    LEFT JOIN admin_association a ON a.id = m.association_id
-                    ORDER BY m.name, m.ags""");
-                    ResultSet rs = q.executeQuery()) {
-                List<MunicipalityOption> out = new ArrayList<>(512);
-                while (rs.next()) {
-                    out.add(new MunicipalityOption(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getObject(6, Long.class), rs.getString(7),
-                            rs.getObject(8, LocalDate.class)));
-                }
-                return out;
+        return database.withConnection(MunicipalityService::options);
+    }
+
+    /**
+     * {@link #options()} on a connection the caller holds, e.g. inside the transaction of an
+     * import that checks its rows against the municipalities as they are at that moment.
+     */
+    public static List<MunicipalityOption> options(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("""
+                SELECT m.id, m.ags, m.name, d.district_key, d.name, m.association_id, a.name, m.dissolved_on
+                FROM municipality m
+                JOIN district d ON d.id = m.district_id
+                LEFT JOIN admin_association a ON a.id = m.association_id
+                ORDER BY m.name, m.ags""");
+                ResultSet rs = q.executeQuery()) {
+            List<MunicipalityOption> out = new ArrayList<>(512);
+            while (rs.next()) {
+                out.add(new MunicipalityOption(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, Long.class), rs.getString(7),
+                        rs.getObject(8, LocalDate.class)));
             }
-        });
+            return out;
+        }
     }
 
     public MunicipalityDetails details(long id) {

@@ -152,6 +152,9 @@ public class DialogService {
         // A label that wraps: long messages (paths, lists of fields) stay readable.
         Label text = new Label(message);
         text.setWrapText(true);
+        // a preferred width, too: else a long message counts as one long line when the dialog is
+        // centred on its owner, and the dialog opens far to the left (off screen)
+        text.setPrefWidth(520);
         text.setMaxWidth(520);
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setMinWidth(480);

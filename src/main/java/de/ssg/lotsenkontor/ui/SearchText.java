@@ -1,8 +1,6 @@
 package de.ssg.lotsenkontor.ui;
 
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import de.ssg.lotsenkontor.common.TextKeys;
 
 /**
  * Makes text comparable the way people search: case and accents do not matter, and German
@@ -10,18 +8,10 @@ import java.util.regex.Pattern;
  */
 public final class SearchText {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
     private SearchText() {
     }
 
     public static String normalize(String text) {
-        if (text == null) {
-            return "";
-        }
-        String lower = text.toLowerCase(Locale.GERMAN)
-                .replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss")
-                .replace("ae", "a").replace("oe", "o").replace("ue", "u");
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return TextKeys.fold(text);
     }
 }

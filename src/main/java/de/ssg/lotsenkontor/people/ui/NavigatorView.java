@@ -19,6 +19,7 @@ import de.ssg.lotsenkontor.people.NavigatorRow;
 import de.ssg.lotsenkontor.people.NavigatorService;
 import de.ssg.lotsenkontor.people.NavigatorStatus;
 import de.ssg.lotsenkontor.people.NavigatorTable;
+import de.ssg.lotsenkontor.people.importing.NavigatorImportService;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DialogService;
@@ -26,6 +27,7 @@ import de.ssg.lotsenkontor.ui.GermanDates;
 import de.ssg.lotsenkontor.ui.SearchPicker;
 import de.ssg.lotsenkontor.ui.TableColumns;
 import de.ssg.lotsenkontor.ui.TableExport;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -43,6 +45,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -78,6 +81,7 @@ public final class NavigatorView implements PeopleView.TabContent {
             "furtherMunicipalities");
 
     private final NavigatorService service;
+    private final NavigatorImportService importService;
     private final CoachService coaches;
     private final CoachingService coaching;
     private final BackgroundTasks tasks;
@@ -100,9 +104,10 @@ public final class NavigatorView implements PeopleView.TabContent {
     private boolean reselecting;
     private boolean stale;
 
-    public NavigatorView(NavigatorService service, CoachService coaches, CoachingService coaching,
-            BackgroundTasks tasks, DialogService dialogs, Clock clock) {
+    public NavigatorView(NavigatorService service, NavigatorImportService importService, CoachService coaches,
+            CoachingService coaching, BackgroundTasks tasks, DialogService dialogs, Clock clock) {
         this.service = service;
+        this.importService = importService;
         this.coaches = coaches;
         this.coaching = coaching;
         this.tasks = tasks;
@@ -174,6 +179,23 @@ public final class NavigatorView implements PeopleView.TabContent {
         detail.setMunicipalities(data.municipalities());
         municipalityPicker.setItems(detail.selectableMunicipalities());
         loaded.set(true);
+    }
+
+    /** "Importieren …": asks for an Excel or CSV list and shows its preview. */
+    public void startImport() {
+        importFlow().start();
+    }
+
+    /** Shows the import preview of {@code file} (the file chooser already answered). */
+    public void importFile(Path file) {
+        importFlow().read(file);
+    }
+
+    private NavigatorImportFlow importFlow() {
+        return new NavigatorImportFlow(importService, tasks, dialogs, statusMessage, () -> {
+            reload();
+            onChange.run();
+        });
     }
 
     @Override
@@ -275,9 +297,62 @@ public final class NavigatorView implements PeopleView.TabContent {
         Button export = new TableExport(tasks, dialogs, clock).button(table,
                 () -> I18n.text("peopleui.tab.navigators"), () -> list.countText().get());
         export.setId("navigatorExport");
-        HBox bar = new HBox(search, place, district, coach, status, reset, spacer, export, add);
+        Button importButton = new Button(I18n.text("navimportui.button"), new FontIcon(Material2AL.FILE_UPLOAD));
+        importButton.setId("navigatorImport");
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
+        importButton.setTooltip(new Tooltip(I18n.text("navimportui.button.tooltip")));
+        importButton.setOnAction(e -> startImport());
+        HBox bar = new IconsWhenNarrow(List.of(importButton, export));
+        bar.getChildren().setAll(search, place, district, coach, status, reset, spacer, importButton, export, add);
         bar.getStyleClass().add("view-toolbar");
         return bar;
+    }
+
+    /**
+     * A toolbar that shows some of its buttons as icons only (their tooltips still say what they
+     * do) while it is too narrow for their labels next to the other controls at their smallest,
+     * so that "Neu" stays in view in a small window.
+     */
+    private static final class IconsWhenNarrow extends HBox {
+
+        private final List<Button> buttons;
+        private final Map<Button, Double> fullWidths = new HashMap<>();
+
+        IconsWhenNarrow(List<Button> buttons) {
+            this.buttons = buttons;
+        }
+
+        /** As narrow as the other controls at their smallest and these buttons as icons. */
+        @Override
+        protected double computeMinWidth(double height) {
+            double min = getInsets().getLeft() + getInsets().getRight() + getSpacing() * (getChildren().size() - 1);
+            for (Node n : getChildren()) {
+                if (n instanceof Button b && buttons.contains(b) && b.getGraphic() != null) {
+                    min += b.getGraphic().prefWidth(-1) + b.snappedLeftInset() + b.snappedRightInset();
+                } else {
+                    min += n.minWidth(-1);
+                }
+            }
+            return min;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double needed = getInsets().getLeft() + getInsets().getRight() + getSpacing() * (getChildren().size() - 1);
+            for (Node n : getChildren()) {
+                if (n instanceof Button b && buttons.contains(b)) {
+                    if (b.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
+                        fullWidths.put(b, b.prefWidth(-1));
+                    }
+                    needed += fullWidths.getOrDefault(b, b.prefWidth(-1));
+                } else {
+                    needed += n.minWidth(-1);
+                }
+            }
+            ContentDisplay display = getWidth() < needed ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+            buttons.forEach(b -> b.setContentDisplay(display));
+            super.layoutChildren();
+        }
     }
 
     private Node tablePane() {

@@ -4,6 +4,7 @@ import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.people.CoachService;
 import de.ssg.lotsenkontor.people.NavigatorService;
+import de.ssg.lotsenkontor.people.importing.NavigatorImportService;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
 import java.time.Clock;
@@ -56,9 +57,11 @@ public final class PeopleView {
     private final CoachView coaches;
     private final Map<KeyCombination, Runnable> shortcuts;
 
-    public PeopleView(NavigatorService navigatorService, CoachService coachService, CoachingService coaching,
-            BackgroundTasks tasks, DialogService dialogs, Clock clock, Consumer<String> statusMessage) {
-        navigators = new NavigatorView(navigatorService, coachService, coaching, tasks, dialogs, clock);
+    public PeopleView(NavigatorService navigatorService, NavigatorImportService navigatorImport,
+            CoachService coachService, CoachingService coaching, BackgroundTasks tasks, DialogService dialogs,
+            Clock clock, Consumer<String> statusMessage) {
+        navigators = new NavigatorView(navigatorService, navigatorImport, coachService, coaching, tasks, dialogs,
+                clock);
         coaches = new CoachView(coachService, tasks, dialogs, clock);
         navigators.setStatusMessage(statusMessage);
         coaches.setStatusMessage(statusMessage);
@@ -112,6 +115,12 @@ public final class PeopleView {
 
     public CoachView coaches() {
         return coaches;
+    }
+
+    /** Shows the navigator tab and asks for a list of navigators to import. */
+    public void startNavigatorImport() {
+        tabs.getSelectionModel().select(0);
+        navigators.startImport();
     }
 
     /** Reads everything again, e.g. after demo data was created. */

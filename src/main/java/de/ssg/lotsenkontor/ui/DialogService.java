@@ -14,8 +14,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,6 +135,18 @@ public class DialogService {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterText, patterns));
         File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    /**
+     * Makes a dialog a working window rather than a message: as large as its content wants, up
+     * to most of the screen (the theme caps dialogs at 600 pixels, meant for messages).
+     */
+    public static void sizeAsWorkingWindow(Dialog<?> dialog, double width, double height) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        DialogPane pane = dialog.getDialogPane();
+        pane.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE); // set in code, so it wins over the theme
+        pane.setPrefSize(Math.min(width, screen.getWidth() * 0.92), Math.min(height, screen.getHeight() * 0.9));
+        dialog.setResizable(true);
     }
 
     public Window owner() {

@@ -1,5 +1,6 @@
 package de.ssg.lotsenkontor.municipality.ui;
 
+import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.directory.DirectoryPreview;
 import de.ssg.lotsenkontor.municipality.directory.DirectoryPreview.Added;
@@ -59,7 +60,7 @@ public final class DirectoryImportDialog {
         apply.getStyleClass().add("accent");
         ((Button) dialog.getDialogPane().lookupButton(CANCEL)).setId("directoryCancel");
         dialog.getDialogPane().setContent(content(preview));
-        dialog.getDialogPane().setPrefSize(980, 640);
+        DialogService.sizeAsWorkingWindow(dialog, 980, 640);
     }
 
     /** Shows the preview and waits; true when the user chose "Übernehmen". */

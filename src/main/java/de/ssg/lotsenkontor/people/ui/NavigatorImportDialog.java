@@ -1,5 +1,6 @@
 package de.ssg.lotsenkontor.people.ui;
 
+import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.people.importing.ColumnMapping;
 import de.ssg.lotsenkontor.people.importing.ImportMode;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
-import javafx.geometry.Rectangle2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -39,7 +39,6 @@ import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -98,12 +97,7 @@ final class NavigatorImportDialog {
         apply.disableProperty().bind(model.canApplyBinding().not());
         ((Button) dialog.getDialogPane().lookupButton(CANCEL)).setId("navImportCancel");
         dialog.getDialogPane().setContent(content());
-        // the theme caps a dialog pane at 600 px (meant for messages); people.css lifts it for this working window
-        dialog.getDialogPane().getStyleClass().add("navigator-import");
-        // large enough for the table, but never beyond the screen (a laptop has 768 pixels)
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        dialog.getDialogPane().setPrefSize(Math.min(1200, screen.getWidth() * 0.92),
-                Math.min(860, screen.getHeight() * 0.9));
+        DialogService.sizeAsWorkingWindow(dialog, 1200, 860);
     }
 
     /** Shows the preview and waits; what to import, or empty when the user cancelled. */

@@ -57,7 +57,8 @@ public final class TableFilterBenchmark {
 
         NavigatorView[] navigators = new NavigatorView[1];
         onFx(() -> {
-            navigators[0] = new NavigatorView(context.navigators(), context.coaches(), context.coaching(),
+            navigators[0] = new NavigatorView(context.navigators(), context.navigatorImport(), context.coaches(),
+                    context.coaching(),
                     new BackgroundTasks(), new DialogService(() -> stage[0], context.paths().logs()),
                     Clock.systemDefaultZone());
             stage[0].setScene(new Scene((Parent) navigators[0].node(), 1400, 900));

@@ -144,7 +144,9 @@ public class DialogService {
     public static void sizeAsWorkingWindow(Dialog<?> dialog, double width, double height) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         DialogPane pane = dialog.getDialogPane();
-        pane.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE); // set in code, so it wins over the theme
+        // an inline style, because the theme's style sheet wins over values set in code
+        pane.setStyle("-fx-max-width: " + (int) screen.getWidth() + "px; -fx-max-height: " + (int) screen.getHeight()
+                + "px;");
         pane.setPrefSize(Math.min(width, screen.getWidth() * 0.92), Math.min(height, screen.getHeight() * 0.9));
         dialog.setResizable(true);
     }

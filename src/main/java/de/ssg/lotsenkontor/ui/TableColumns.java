@@ -40,6 +40,10 @@ public final class TableColumns {
         column.setUserData(def);
         // wide enough for the bold heading, too
         column.setPrefWidth(Math.max(def.widthChars(), def.title().length() + 3) * PIXELS_PER_CHAR);
+        if (def.widthChars() <= 12) {
+            // keys, dates and numbers are unreadable when cut: a squeezing resize policy leaves them whole
+            column.setMinWidth(def.widthChars() * PIXELS_PER_CHAR);
+        }
         if (def.sortKey() != null) {
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                     new Sortable(def.valueOf(c.getValue()), def.sortKey().apply(c.getValue()))));

@@ -25,6 +25,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -77,6 +78,7 @@ public final class DirectoryImportDialog {
         counts.setId("directoryCounts");
         counts.getStyleClass().add("text-bold");
         counts.setWrapText(true);
+        counts.setMinHeight(Region.USE_PREF_SIZE); // wrapped lines keep their room in the box
         Label stand = new Label(I18n.text("directoryui.preview.currentStand", DirectoryTexts.stand(p.current())));
         stand.getStyleClass().add("text-muted");
         VBox box = new VBox(8, counts, stand);
@@ -88,12 +90,14 @@ public final class DirectoryImportDialog {
             resolve.setId("directoryToResolve");
             resolve.getStyleClass().add("warning");
             resolve.setWrapText(true);
+            resolve.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(resolve);
         }
         for (String warning : p.warnings()) {
             Label w = new Label("⚠ " + warning);
             w.getStyleClass().add("warning");
             w.setWrapText(true);
+            w.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(w);
         }
         if (!p.hasChanges()) {

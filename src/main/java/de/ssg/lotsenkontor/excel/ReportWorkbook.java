@@ -233,13 +233,15 @@ public final class ReportWorkbook {
                 cell.setCellStyle(styles.cell(role, type));
                 if (value == Aggregate.SUM) {
                     ReportTable.RowRange range = table.aggregateRange(r);
-                    double sum = ((java.math.BigDecimal) table.aggregate(r, c)).doubleValue();
+                    // the workbook stores a formula's last result as a binary number, like any numeric cell;
+                    // the exact sum stays in the report (BigDecimal) and the formula recomputes it
+                    double cachedResult = ((java.math.BigDecimal) table.aggregate(r, c)).doubleValue();
                     if (!range.isEmpty()) {
                         String col = CellReference.convertNumToColString(c);
                         cell.setCellFormula("SUBTOTAL(9," + col + (range.first() + 2) + ":" + col
                                 + (range.last() + 2) + ")");
                     }
-                    cell.setCellValue(sum); // the cached result of the formula
+                    cell.setCellValue(cachedResult);
                 } else if (value != null) {
                     setValue(cell, type, value);
                 }

@@ -63,7 +63,7 @@ public final class TableFilterBenchmark {
                     Clock.systemDefaultZone());
             stage[0].setScene(new Scene((Parent) navigators[0].node(), 1400, 900));
         });
-        waitFor(() -> navigators[0].loadedProperty().get());
+        waitForRows(navigators[0]);
         measure("navigator table", stage[0], "#navigatorSearch", navigators[0].table().getItems().size(),
                 "Lind", "Maria", "Görlitz", "kommune-dresden", "amt");
         measure("navigator municipality filter (every municipality to choose from)", stage[0],
@@ -102,16 +102,19 @@ public final class TableFilterBenchmark {
                 millis.get((int) (millis.size() * 0.95)), millis.get(millis.size() - 1));
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            boolean[] ok = new boolean[1];
-            onFx(() -> ok[0] = condition.getAsBoolean());
-            if (ok[0]) {
-                return;
+    /** Waits until the view has its rows (it reads them in the background). */
+    private static void waitForRows(NavigatorView view) throws Exception {
+        CountDownLatch loaded = new CountDownLatch(1);
+        onFx(() -> {
+            if (view.loadedProperty().get()) {
+                loaded.countDown();
+            } else {
+                view.loadedProperty().addListener((obs, was, is) -> loaded.countDown());
             }
-            Thread.sleep(100);
+        });
+        if (!loaded.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("navigators not loaded");
         }
-        throw new IllegalStateException("timed out");
     }
 
     /** One keystroke: set the text, then run the CSS and layout pass the next pulse would run. */

@@ -182,7 +182,7 @@ public final class LotsenkontorApp extends Application {
     private List<MunicipalityView.NavigatorLine> navigatorsOf(long municipalityId) {
         return context.municipalityNavigators().of(municipalityId).stream()
                 .map(n -> new MunicipalityView.NavigatorLine(n.name(),
-                        I18n.of("municipalityui.navigatorStatus", n.status()), n.coach()))
+                        I18n.of("people.status", n.status()), n.coach()))
                 .toList();
     }
 

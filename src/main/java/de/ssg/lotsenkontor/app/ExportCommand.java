@@ -38,11 +38,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
 
-    /**
-     * The lists that can be exported, by their name on the command line. A feature adds its list
-     * with one line, e.g.
-     * {@code LISTS.put("navigators", c -> table(c, "people.navigators", NavigatorColumns.all(), c.people().navigators()));}
-     */
+    /** The lists that can be exported, by their name on the command line; a new list is one more line. */
     static final Map<String, Function<AppContext, Report>> LISTS = new LinkedHashMap<>();
 
     static {

@@ -113,7 +113,7 @@ public final class MunicipalityView {
         listPane.setCenter(split);
         Label count = new Label();
         count.setId("municipalityCount");
-        count.textProperty().bind(list.countText());
+        count.textProperty().bind(list.rows().countText());
         directoryStand.setId("directoryStand");
         directoryStand.getStyleClass().add("text-muted");
         Region gap = new Region();
@@ -194,7 +194,7 @@ public final class MunicipalityView {
         clear.setOnAction(e -> search.clear());
         search.setRight(clear);
         search.setPrefColumnCount(22);
-        search.textProperty().bindBidirectional(list.searchProperty());
+        search.textProperty().bindBidirectional(list.rows().searchProperty());
 
         ComboBox<Choice<DistrictOption>> district = new ComboBox<>(list.districtChoices());
         district.setId("districtFilter");
@@ -220,7 +220,7 @@ public final class MunicipalityView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button export = new TableExport(tasks, dialogs, clock).button(table,
-                () -> I18n.text("ui.area.municipalities"), () -> list.countText().get());
+                () -> I18n.text("ui.area.municipalities"), () -> list.rows().countText().get());
         export.setId("municipalityExport");
         HBox bar = new HBox(search, district, status, size, reset, spacer, export);
         bar.getStyleClass().add("view-toolbar");
@@ -230,7 +230,7 @@ public final class MunicipalityView {
     private Node tablePane() {
         table.setId("municipalityTable");
         TableColumns.addAll(table, MunicipalityColumns.all());
-        list.tableRows().showIn(table);
+        list.rows().tableRows().showIn(table);
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label(I18n.text("municipalityui.table.empty")));
@@ -473,7 +473,7 @@ public final class MunicipalityView {
 
     /** Selects a municipality in the table, clearing filters that hide it. */
     private void select(long municipalityId) {
-        MunicipalityRow target = list.allRows().stream().filter(r -> r.id() == municipalityId).findFirst()
+        MunicipalityRow target = list.rows().all().stream().filter(r -> r.id() == municipalityId).findFirst()
                 .orElse(null);
         if (target == null) {
             return;
@@ -606,7 +606,7 @@ public final class MunicipalityView {
         }).onSuccess(result -> {
             detail.busyProperty().set(false);
             detail.show(result.details());
-            list.replace(result.row());
+            list.rows().replace(result.row());
             table.getSelectionModel().select(result.row());
         }).onFailure(error -> {
             detail.busyProperty().set(false);
@@ -632,7 +632,7 @@ public final class MunicipalityView {
                 service.row(d.id())))
                 .onSuccess(result -> {
                     detail.refreshKeepingInput(result.details());
-                    list.replace(result.row());
+                    list.rows().replace(result.row());
                 })
                 .start();
     }

@@ -216,7 +216,7 @@ public final class CoachView implements PeopleView.TabContent {
         search.setPrefWidth(320);
         search.setMinWidth(160);
         search.setMaxWidth(420);
-        search.textProperty().bindBidirectional(list.searchProperty());
+        search.textProperty().bindBidirectional(list.rows().searchProperty());
 
         ComboBox<Choice<CoachState>> state = new ComboBox<>(list.stateChoices());
         state.setId("coachStateFilter");
@@ -235,7 +235,7 @@ public final class CoachView implements PeopleView.TabContent {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
         Button export = new TableExport(tasks, dialogs, clock).button(table,
-                () -> I18n.text("peopleui.tab.coaches"), () -> list.countText().get());
+                () -> I18n.text("peopleui.tab.coaches"), () -> list.rows().countText().get());
         export.setId("coachExport");
         HBox bar = new HBox(search, state, reset, spacer, export, add);
         bar.getStyleClass().add("view-toolbar");
@@ -245,7 +245,7 @@ public final class CoachView implements PeopleView.TabContent {
     private Node tablePane() {
         table.setId("coachTable");
         TableColumns.addAll(table, CoachColumns.all());
-        list.tableRows().showIn(table);
+        list.rows().tableRows().showIn(table);
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label(I18n.text("peopleui.coach.table.empty")));
@@ -276,7 +276,7 @@ public final class CoachView implements PeopleView.TabContent {
         Label count = new Label();
         count.setId("coachCount");
         count.getStyleClass().addAll("text-muted", "table-footer");
-        count.textProperty().bind(list.countText());
+        count.textProperty().bind(list.rows().countText());
         BorderPane pane = new BorderPane(table);
         pane.setBottom(count);
         return pane;
@@ -519,7 +519,7 @@ public final class CoachView implements PeopleView.TabContent {
         detail.busyProperty().set(false);
         shownId = result.details().id();
         detail.show(result.details());
-        list.replace(result.row());
+        list.rows().replace(result.row());
         select(result.row());
         statusMessage.accept(I18n.text("ui.status.saved", result.details().fullName()));
         onChange.run();
@@ -546,7 +546,7 @@ public final class CoachView implements PeopleView.TabContent {
                 service.row(d.id())))
                 .onSuccess(result -> {
                     detail.refreshKeepingInput(result.details());
-                    list.replace(result.row());
+                    list.rows().replace(result.row());
                 })
                 .start();
     }
@@ -621,7 +621,7 @@ public final class CoachView implements PeopleView.TabContent {
             // the table would select a neighbour of the removed row; the form stays empty instead
             reselecting = true;
             try {
-                list.remove(id);
+                list.rows().remove(id);
                 table.getSelectionModel().clearSelection();
             } finally {
                 reselecting = false;

@@ -252,7 +252,7 @@ public final class NavigatorView implements PeopleView.TabContent {
         search.setPrefWidth(260);
         search.setMinWidth(140);
         search.setMaxWidth(380);
-        search.textProperty().bindBidirectional(list.searchProperty());
+        search.textProperty().bindBidirectional(list.rows().searchProperty());
 
         TextField place = municipalityFilter.node();
         place.setId("navigatorMunicipalityFilter");
@@ -295,7 +295,7 @@ public final class NavigatorView implements PeopleView.TabContent {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
         Button export = new TableExport(tasks, dialogs, clock).button(table,
-                () -> I18n.text("peopleui.tab.navigators"), () -> list.countText().get());
+                () -> I18n.text("peopleui.tab.navigators"), () -> list.rows().countText().get());
         export.setId("navigatorExport");
         Button importButton = new Button(I18n.text("navimportui.button"), new FontIcon(Material2AL.FILE_UPLOAD));
         importButton.setId("navigatorImport");
@@ -361,7 +361,7 @@ public final class NavigatorView implements PeopleView.TabContent {
         for (TableColumn<NavigatorRow, ?> column : table.getColumns()) {
             column.setVisible(!HIDDEN_AT_FIRST.contains(column.getId()));
         }
-        list.tableRows().showIn(table);
+        list.rows().tableRows().showIn(table);
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label(I18n.text("peopleui.navigator.table.empty")));
@@ -382,7 +382,7 @@ public final class NavigatorView implements PeopleView.TabContent {
         Label count = new Label();
         count.setId("navigatorCount");
         count.getStyleClass().addAll("text-muted", "table-footer");
-        count.textProperty().bind(list.countText());
+        count.textProperty().bind(list.rows().countText());
         BorderPane pane = new BorderPane(table);
         pane.setBottom(count);
         return pane;
@@ -648,7 +648,7 @@ public final class NavigatorView implements PeopleView.TabContent {
         shownId = result.details().id();
         detail.show(result.details());
         municipalityPicker.setItems(detail.selectableMunicipalities());
-        list.replace(result.row());
+        list.rows().replace(result.row());
         select(result.row());
         statusMessage.accept(I18n.text("ui.status.saved", result.details().fullName()));
         onChange.run();
@@ -676,7 +676,7 @@ public final class NavigatorView implements PeopleView.TabContent {
                 service.row(d.id())))
                 .onSuccess(result -> {
                     detail.refreshKeepingInput(result.details());
-                    list.replace(result.row());
+                    list.rows().replace(result.row());
                 })
                 .start();
     }
@@ -752,7 +752,7 @@ public final class NavigatorView implements PeopleView.TabContent {
             // the table would select a neighbour of the removed row; the form stays empty instead
             reselecting = true;
             try {
-                list.remove(id);
+                list.rows().remove(id);
                 table.getSelectionModel().clearSelection();
             } finally {
                 reselecting = false;
@@ -843,7 +843,7 @@ public final class NavigatorView implements PeopleView.TabContent {
             detail.busyProperty().set(false);
             // the navigator itself did not change: keep anything typed in the form
             detail.refreshKeepingInput(result.details());
-            list.replace(result.row());
+            list.rows().replace(result.row());
             statusMessage.accept(I18n.text("peopleui.assign.done", result.details().fullName(),
                     coach.getValue().name()));
             onChange.run();

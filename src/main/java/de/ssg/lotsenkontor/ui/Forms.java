@@ -70,6 +70,15 @@ public final class Forms {
         return row + 1;
     }
 
+    /** The name of the shown entry above its form. */
+    public static Label title(String id) {
+        Label title = new Label();
+        title.setId(id);
+        title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        return title;
+    }
+
     public static Label heading(String key) {
         Label label = new Label(I18n.text(key));
         label.getStyleClass().add("section-heading");

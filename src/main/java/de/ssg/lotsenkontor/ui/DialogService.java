@@ -16,7 +16,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.FileChooser;

@@ -203,10 +203,8 @@ public final class MunicipalityView {
         size.setId("sizeFilter");
         size.valueProperty().bindBidirectional(list.sizeClassProperty());
 
-        Button reset = new Button(null, new FontIcon(Material2AL.CLEAR_ALL));
+        Button reset = SearchField.resetButton(I18n.text("municipalityui.filter.reset"), list::resetFilters);
         reset.setId("resetFilters");
-        reset.setTooltip(new javafx.scene.control.Tooltip(I18n.text("municipalityui.filter.reset")));
-        reset.setOnAction(e -> list.resetFilters());
 
         // the search keeps a usable width; filters shrink (their popups still show the full text)
         search.setMinWidth(170);

@@ -198,9 +198,7 @@ public final class CoachView implements PeopleView.TabContent {
         state.setId("coachStateFilter");
         state.valueProperty().bindBidirectional(list.stateProperty());
         state.setMinWidth(Region.USE_PREF_SIZE);
-        Button reset = new Button(null, new FontIcon(Material2AL.CLEAR_ALL));
-        reset.setTooltip(new Tooltip(I18n.text("peopleui.filter.reset")));
-        reset.setOnAction(e -> list.resetFilters());
+        Button reset = SearchField.resetButton(I18n.text("peopleui.filter.reset"), list::resetFilters);
         Button add = new Button(I18n.text("peopleui.button.new"), new FontIcon(Material2AL.ADD));
         add.setId("coachNew");
         add.getStyleClass().add("accent");

@@ -258,10 +258,8 @@ public final class NavigatorView implements PeopleView.TabContent {
         status.setPrefWidth(150);
         status.setMinWidth(110);
 
-        Button reset = new Button(null, new FontIcon(Material2AL.CLEAR_ALL));
+        Button reset = SearchField.resetButton(I18n.text("peopleui.filter.reset"), list::resetFilters);
         reset.setId("navigatorResetFilters");
-        reset.setTooltip(new Tooltip(I18n.text("peopleui.filter.reset")));
-        reset.setOnAction(e -> list.resetFilters());
 
         Button add = new Button(I18n.text("peopleui.button.new"), new FontIcon(Material2AL.ADD));
         add.setId("navigatorNew");

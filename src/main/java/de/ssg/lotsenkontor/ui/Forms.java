@@ -22,7 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Small building blocks shared by the coach and the navigator form. */
+/** Small building blocks shared by the detail forms (coach, navigator, municipality). */
 public final class Forms {
 
     private Forms() {

@@ -29,6 +29,11 @@ public record Choice<T>(T value, String label) {
         return out;
     }
 
+    /** The entry of {@code choices} equal to {@code selected}, or the first ("all"): keeps a filter across a reload. */
+    public static <T> Choice<T> sameOrFirst(List<Choice<T>> choices, Choice<T> selected) {
+        return choices.stream().filter(c -> c.equals(selected)).findFirst().orElse(choices.get(0));
+    }
+
     @Override
     public String toString() {
         return label;

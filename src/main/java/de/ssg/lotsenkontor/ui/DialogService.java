@@ -1,5 +1,6 @@
 package de.ssg.lotsenkontor.ui;
 
+import de.ssg.lotsenkontor.common.ConcurrentChangeException;
 import de.ssg.lotsenkontor.common.DomainException;
 import de.ssg.lotsenkontor.common.I18n;
 import java.io.File;
@@ -15,7 +16,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.FileChooser;
@@ -56,6 +56,22 @@ public class DialogService {
     /** Shows what went wrong: a domain message as it is, anything else as "unexpected" with the log's place. */
     public void showFailure(String title, Throwable error) {
         showError(title, describe(error));
+    }
+
+    /**
+     * Tells why a save failed: a concurrent change by someone else as a warning with
+     * {@code conflictHint} (the typed input stays in the form), anything else as an error titled
+     * {@code failedTitle}. Returns the error's text for the form, empty for a concurrent change.
+     */
+    public Optional<String> showSaveFailure(Throwable error, String failedTitle, String conflictTitle,
+            String conflictHint) {
+        if (error instanceof ConcurrentChangeException) {
+            showWarning(conflictTitle, error.getMessage() + "\n\n" + conflictHint);
+            return Optional.empty();
+        }
+        String message = describe(error);
+        showError(failedTitle, message);
+        return Optional.of(message);
     }
 
     /** The text a user sees for {@code error}; logs unexpected errors with their stack trace. */

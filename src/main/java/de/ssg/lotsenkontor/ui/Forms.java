@@ -22,7 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Small building blocks shared by the coach and the navigator form. */
+/** Small building blocks shared by the detail forms (coach, navigator, municipality). */
 public final class Forms {
 
     private Forms() {
@@ -68,6 +68,15 @@ public final class Forms {
     public static int addWide(GridPane form, int row, Node node) {
         form.add(node, 0, row, 2, 1);
         return row + 1;
+    }
+
+    /** The name of the shown entry above its form. */
+    public static Label title(String id) {
+        Label title = new Label();
+        title.setId(id);
+        title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        return title;
     }
 
     public static Label heading(String key) {

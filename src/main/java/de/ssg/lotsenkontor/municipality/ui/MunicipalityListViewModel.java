@@ -7,21 +7,14 @@ import de.ssg.lotsenkontor.municipality.ParticipationStatus;
 import de.ssg.lotsenkontor.municipality.SizeClass;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.SearchText;
-import de.ssg.lotsenkontor.ui.TableRows;
+import de.ssg.lotsenkontor.ui.SearchableRows;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * State of the municipality table: all rows, the search text and the filters. Filtering happens
@@ -30,12 +23,8 @@ import javafx.collections.transformation.FilteredList;
  */
 public class MunicipalityListViewModel {
 
-    private final TableRows<MunicipalityRow> table = new TableRows<>();
-    private final ObservableList<MunicipalityRow> rows = table.all();
-    private final FilteredList<MunicipalityRow> filtered = table.shown();
-    private final Map<Long, String> searchKeys = new HashMap<>();
-
-    private final StringProperty search = new SimpleStringProperty("");
+    private final SearchableRows<MunicipalityRow> rows = new SearchableRows<>(MunicipalityRow::id,
+            r -> SearchText.normalize(r.name()) + " " + r.ags(), "municipalityui.count");
     private final ObservableList<Choice<DistrictOption>> districtChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Choice<DistrictOption>> district = new SimpleObjectProperty<>();
     private final ObservableList<Choice<ParticipationStatus>> statusChoices = FXCollections.observableArrayList(
@@ -46,55 +35,32 @@ public class MunicipalityListViewModel {
             Choice.list(I18n.text("municipalityui.filter.allSizes"), Arrays.asList(SizeClass.values()),
                     s -> I18n.of("municipality.sizeClass", s)));
     private final ObjectProperty<Choice<SizeClass>> sizeClass = new SimpleObjectProperty<>(sizeChoices.get(0));
-    private final StringBinding countText;
 
     public MunicipalityListViewModel() {
         districtChoices.add(Choice.all(I18n.text("municipalityui.filter.allDistricts")));
         district.set(districtChoices.get(0));
-        search.addListener((obs, o, n) -> refilter());
-        district.addListener((obs, o, n) -> refilter());
-        status.addListener((obs, o, n) -> refilter());
-        sizeClass.addListener((obs, o, n) -> refilter());
-        countText = Bindings.createStringBinding(
-                () -> I18n.text("municipalityui.count", filtered.size(), rows.size()), filtered, rows);
+        rows.filterBy(this::predicate, district, status, sizeClass);
     }
 
     /** Replaces all rows and the district choices (after loading). */
     public void setData(List<MunicipalityRow> newRows, List<DistrictOption> districts) {
-        searchKeys.clear();
-        for (MunicipalityRow r : newRows) {
-            searchKeys.put(r.id(), SearchText.normalize(r.name()) + " " + r.ags());
-        }
         Choice<DistrictOption> selected = district.get();
         districtChoices.setAll(Choice.list(I18n.text("municipalityui.filter.allDistricts"), districts,
                 DistrictOption::name));
-        district.set(districtChoices.stream().filter(c -> c.equals(selected)).findFirst()
-                .orElse(districtChoices.get(0)));
+        district.set(Choice.sameOrFirst(districtChoices, selected));
         rows.setAll(newRows);
     }
 
-    /** Puts a changed row in place of the old one with the same id. */
-    public void replace(MunicipalityRow changed) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).id() == changed.id()) {
-                searchKeys.put(changed.id(), SearchText.normalize(changed.name()) + " " + changed.ags());
-                rows.set(i, changed);
-                return;
-            }
-        }
-    }
-
-    private void refilter() {
-        table.setFilter(predicate());
-    }
-
-    /** The current search and filters as one test of a row. */
+    /**
+     * The current search and filters as one test of a row. The search finds the typed text as a
+     * whole (part of a name or an AGS), not word by word as the people tables do.
+     */
     Predicate<MunicipalityRow> predicate() {
-        String query = SearchText.normalize(search.get()).trim();
+        Predicate<MunicipalityRow> search = rows.searchMatchesWholeText();
         String districtKey = district.get() == null || district.get().isAll() ? null : district.get().value().key();
         ParticipationStatus wantedStatus = status.get() == null ? null : status.get().value();
         SizeClass wantedSize = sizeClass.get() == null ? null : sizeClass.get().value();
-        return r -> (query.isEmpty() || searchKeys.getOrDefault(r.id(), "").contains(query))
+        return r -> search.test(r)
                 && (districtKey == null || districtKey.equals(r.districtKey()))
                 && (wantedStatus == null || wantedStatus == r.status())
                 && (wantedSize == null || wantedSize == r.sizeClass());
@@ -102,27 +68,15 @@ public class MunicipalityListViewModel {
 
     /** Clears search and filters. */
     public void resetFilters() {
-        search.set("");
+        rows.searchProperty().set("");
         district.set(districtChoices.get(0));
         status.set(statusChoices.get(0));
         sizeClass.set(sizeChoices.get(0));
     }
 
-    public ObservableList<MunicipalityRow> allRows() {
+    /** The rows with search text and count; a saved municipality's row is put in place of the old one. */
+    public SearchableRows<MunicipalityRow> rows() {
         return rows;
-    }
-
-    /** The rows for the screen's table: sorted by its headers, filtered by search and filters. */
-    public TableRows<MunicipalityRow> tableRows() {
-        return table;
-    }
-
-    public FilteredList<MunicipalityRow> filteredRows() {
-        return filtered;
-    }
-
-    public StringProperty searchProperty() {
-        return search;
     }
 
     public ObservableList<Choice<DistrictOption>> districtChoices() {
@@ -147,9 +101,5 @@ public class MunicipalityListViewModel {
 
     public ObjectProperty<Choice<SizeClass>> sizeClassProperty() {
         return sizeClass;
-    }
-
-    public StringBinding countText() {
-        return countText;
     }
 }

@@ -1,6 +1,5 @@
 package de.ssg.lotsenkontor.municipality.ui;
 
-import de.ssg.lotsenkontor.common.ConcurrentChangeException;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.DirectoryStand;
@@ -18,11 +17,16 @@ import de.ssg.lotsenkontor.municipality.ParticipationStatus;
 import de.ssg.lotsenkontor.municipality.directory.DirectoryTexts;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.Choice;
+import de.ssg.lotsenkontor.ui.DetailTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.FormButtons;
 import de.ssg.lotsenkontor.ui.Forms;
 import de.ssg.lotsenkontor.ui.GermanDates;
-import de.ssg.lotsenkontor.ui.TableColumns;
+import de.ssg.lotsenkontor.ui.MasterDetailPane;
+import de.ssg.lotsenkontor.ui.MasterTable;
+import de.ssg.lotsenkontor.ui.SearchField;
 import de.ssg.lotsenkontor.ui.TableExport;
+import de.ssg.lotsenkontor.ui.TableLoader;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,9 +34,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -44,8 +46,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -61,7 +61,6 @@ import javafx.scene.layout.VBox;
 import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The Kommunen area: the table of all municipalities with instant search and filters, and the
@@ -79,19 +78,23 @@ public final class MunicipalityView {
     public record NavigatorLine(String name, String status, String coach) {
     }
 
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
     private final MunicipalityService service;
     private final NavigatorLookup navigators;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final MunicipalityListViewModel list = new MunicipalityListViewModel();
     private final MunicipalityDetailViewModel detail;
+    private final TableLoader<MunicipalityTable> loader;
+    private final DetailTasks<MunicipalityRow, MunicipalityDetails> work;
     private final TabPane root = new TabPane();
     private final BorderPane listPane = new BorderPane();
     private DistrictSummaryView districtSummary;
     private final TableView<MunicipalityRow> table = new TableView<>();
-    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
-    private final CustomTextField search = new CustomTextField();
-    private final BorderPane detailPane = new BorderPane();
+    private final CustomTextField search = SearchField.create("municipalitySearch",
+            I18n.text("municipalityui.search.prompt"), list.rows().searchProperty());
     private final Label directoryStand = new Label();
 
     /**
@@ -105,15 +108,18 @@ public final class MunicipalityView {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.detail = new MunicipalityDetailViewModel(clock);
+        this.loader = new TableLoader<>(tasks, I18n.text("municipalityui.loading"), progress -> service.table(),
+                this::show);
+        this.work = new DetailTasks<>(tasks, detail, list.rows(), MunicipalityDetails::id, service::details,
+                service::row);
         listPane.setId("municipalityView");
         listPane.setTop(toolbar(clock));
-        initDetailPane();
-        SplitPane split = new SplitPane(tablePane(), detailPane);
-        split.setDividerPositions(0.64);
-        listPane.setCenter(split);
+        // the form is built when the first municipality is selected
+        listPane.setCenter(new MasterDetailPane(tablePane(), Forms.placeholder("municipalityui.detail.none"), 340)
+                .showingFormWhile(detail.editingBinding(), this::buildDetailForm).node());
         Label count = new Label();
         count.setId("municipalityCount");
-        count.textProperty().bind(list.countText());
+        count.textProperty().bind(list.rows().countText());
         directoryStand.setId("directoryStand");
         directoryStand.getStyleClass().add("text-muted");
         Region gap = new Region();
@@ -140,14 +146,18 @@ public final class MunicipalityView {
         root.getTabs().setAll(listTab, districtTab);
         listPane.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                        search::requestFocus);
+                scene.getAccelerators().put(FIND, search::requestFocus);
+                scene.getAccelerators().put(SAVE, () -> {
+                    if (detail.canSaveBinding().get()) {
+                        save();
+                    }
+                });
             }
         });
         if (initial != null) {
-            show(initial);
+            loader.show(initial);
         } else {
-            reload();
+            loader.reload();
         }
     }
 
@@ -157,7 +167,7 @@ public final class MunicipalityView {
 
     /** True once the table holds the municipalities (start-up measurement and tests wait for it). */
     public BooleanProperty loadedProperty() {
-        return loaded;
+        return loader.loadedProperty();
     }
 
     public TableView<MunicipalityRow> table() {
@@ -166,15 +176,12 @@ public final class MunicipalityView {
 
     /** Reads all municipalities again, e.g. after demo data or an import. */
     public void reload() {
-        tasks.run(I18n.text("municipalityui.loading"), progress -> service.table())
-                .onSuccess(this::show)
-                .start();
+        loader.reload();
     }
 
     private void show(MunicipalityTable data) {
         list.setData(data.rows(), data.districts());
         showDirectoryStand(data.directory());
-        loaded.set(true);
     }
 
     /** "Gemeindeverzeichnis, Stand 31.12.2024" beside the count; the source in the tooltip. */
@@ -184,17 +191,7 @@ public final class MunicipalityView {
     }
 
     private Node toolbar(Clock clock) {
-        search.setId("municipalitySearch");
-        search.setPromptText(I18n.text("municipalityui.search.prompt"));
-        search.setLeft(new FontIcon(Material2MZ.SEARCH));
-        Button clear = new Button(null, new FontIcon(Material2AL.CLEAR));
-        clear.getStyleClass().addAll("flat", "small");
-        clear.setFocusTraversable(false);
-        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
-        clear.setOnAction(e -> search.clear());
-        search.setRight(clear);
         search.setPrefColumnCount(22);
-        search.textProperty().bindBidirectional(list.searchProperty());
 
         ComboBox<Choice<DistrictOption>> district = new ComboBox<>(list.districtChoices());
         district.setId("districtFilter");
@@ -206,10 +203,8 @@ public final class MunicipalityView {
         size.setId("sizeFilter");
         size.valueProperty().bindBidirectional(list.sizeClassProperty());
 
-        Button reset = new Button(null, new FontIcon(Material2AL.CLEAR_ALL));
+        Button reset = SearchField.resetButton(I18n.text("municipalityui.filter.reset"), list::resetFilters);
         reset.setId("resetFilters");
-        reset.setTooltip(new javafx.scene.control.Tooltip(I18n.text("municipalityui.filter.reset")));
-        reset.setOnAction(e -> list.resetFilters());
 
         // the search keeps a usable width; filters shrink (their popups still show the full text)
         search.setMinWidth(170);
@@ -220,7 +215,7 @@ public final class MunicipalityView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button export = new TableExport(tasks, dialogs, clock).button(table,
-                () -> I18n.text("ui.area.municipalities"), () -> list.countText().get());
+                () -> I18n.text("ui.area.municipalities"), () -> list.rows().countText().get());
         export.setId("municipalityExport");
         HBox bar = new HBox(search, district, status, size, reset, spacer, export);
         bar.getStyleClass().add("view-toolbar");
@@ -228,14 +223,8 @@ public final class MunicipalityView {
     }
 
     private Node tablePane() {
-        table.setId("municipalityTable");
-        TableColumns.addAll(table, MunicipalityColumns.all());
-        list.tableRows().showIn(table);
-        table.setTableMenuButtonVisible(true);
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setPlaceholder(new Label(I18n.text("municipalityui.table.empty")));
-        table.getStyleClass().add("striped");
-        table.setFixedCellSize(30);
+        MasterTable.setUp(table, "municipalityTable", MunicipalityColumns.all(), list.rows().tableRows(),
+                I18n.text("municipalityui.table.empty"));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null && (old == null || old.id() != row.id())) {
                 loadDetails(row.id());
@@ -245,52 +234,11 @@ public final class MunicipalityView {
     }
 
     private void loadDetails(long id) {
-        tasks.run(I18n.text("municipalityui.loadingDetails"), progress -> service.details(id))
-                .onSuccess(detail::show)
-                .start();
-    }
-
-    /** The empty detail side; the form itself is built when the first municipality is selected. */
-    private void initDetailPane() {
-        Label nothing = new Label(I18n.text("municipalityui.detail.none"));
-        nothing.setWrapText(true);
-        nothing.getStyleClass().add("text-muted");
-        VBox placeholder = new VBox(nothing);
-        placeholder.setPadding(new Insets(24));
-        detailPane.setCenter(placeholder);
-        detailPane.setMinWidth(340);
-        detail.detailsProperty().addListener((obs, old, d) -> {
-            if (d == null) {
-                detailPane.setCenter(placeholder);
-            } else {
-                detailPane.setCenter(detailForm());
-            }
-        });
-        detailPane.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (detail.canSaveBinding().get()) {
-                        save();
-                    }
-                });
-            }
-        });
-    }
-
-    private ScrollPane detailScroll;
-
-    private Node detailForm() {
-        if (detailScroll == null) {
-            detailScroll = buildDetailForm();
-        }
-        return detailScroll;
+        work.load(I18n.text("municipalityui.loadingDetails"), id, detail::show);
     }
 
     private ScrollPane buildDetailForm() {
-        Label name = new Label();
-        name.setId("detailName");
-        name.getStyleClass().add("title-3");
-        name.setWrapText(true);
+        Label name = Forms.title("detailName");
         Label facts = new Label();
         facts.setId("detailFacts");
         facts.setWrapText(true);
@@ -364,19 +312,9 @@ public final class MunicipalityView {
         detail.violations().addListener((ListChangeListener<Object>) c -> problems.setText(detail.violationText()));
         problems.setText(detail.violationText());
 
-        Button save = new Button(I18n.text("ui.button.save"), new FontIcon(Material2MZ.SAVE));
-        save.setId("detailSave");
-        save.getStyleClass().add("accent");
-        save.disableProperty().bind(detail.canSaveBinding().not());
-        save.setOnAction(e -> save());
-        Button revert = new Button(I18n.text("ui.button.revert"), new FontIcon(Material2MZ.UNDO));
-        revert.setId("detailRevert");
-        revert.disableProperty().bind(detail.dirtyBinding().not());
-        revert.setOnAction(e -> detail.revert());
-        Button reload = new Button(I18n.text("ui.button.reload"), new FontIcon(Material2MZ.REFRESH));
-        reload.setId("detailReload");
-        reload.setOnAction(e -> reloadKeepingInput());
-        HBox buttons = new HBox(8, save, revert, reload);
+        HBox buttons = new HBox(8, FormButtons.save("detailSave", detail, this::save),
+                FormButtons.revert("detailRevert", detail),
+                FormButtons.reload("detailReload", detail, this::reloadKeepingInput));
 
         GridPane form = Forms.grid();
         form.getStyleClass().remove("detail-form"); // sits inside the detail form already
@@ -473,7 +411,7 @@ public final class MunicipalityView {
 
     /** Selects a municipality in the table, clearing filters that hide it. */
     private void select(long municipalityId) {
-        MunicipalityRow target = list.allRows().stream().filter(r -> r.id() == municipalityId).findFirst()
+        MunicipalityRow target = list.rows().all().stream().filter(r -> r.id() == municipalityId).findFirst()
                 .orElse(null);
         if (target == null) {
             return;
@@ -599,42 +537,17 @@ public final class MunicipalityView {
 
     private void save() {
         var change = detail.change();
-        detail.busyProperty().set(true);
-        tasks.run(I18n.text("municipalityui.saving"), progress -> {
-            MunicipalityDetails saved = service.save(change);
-            return new Saved(saved, service.row(saved.id()));
-        }).onSuccess(result -> {
-            detail.busyProperty().set(false);
+        work.write(I18n.text("municipalityui.saving"), progress -> service.save(change), result -> {
             detail.show(result.details());
-            list.replace(result.row());
+            list.rows().replace(result.row());
             table.getSelectionModel().select(result.row());
-        }).onFailure(error -> {
-            detail.busyProperty().set(false);
-            if (error instanceof ConcurrentChangeException) {
-                dialogs.showWarning(I18n.text("municipalityui.conflict.title"),
-                        error.getMessage() + "\n\n" + I18n.text("municipalityui.conflict.hint"));
-            } else {
-                dialogs.showFailure(I18n.text("municipalityui.saveFailed"), error);
-            }
-        }).start();
-    }
-
-    private record Saved(MunicipalityDetails details, MunicipalityRow row) {
+        }, error -> dialogs.showSaveFailure(error, I18n.text("municipalityui.saveFailed"),
+                I18n.text("municipalityui.conflict.title"), I18n.text("municipalityui.conflict.hint")));
     }
 
     /** Shows the current state from the database but keeps what the user typed. */
     private void reloadKeepingInput() {
-        MunicipalityDetails d = detail.detailsProperty().get();
-        if (d == null) {
-            return;
-        }
-        tasks.run(I18n.text("municipalityui.loadingDetails"), progress -> new Saved(service.details(d.id()),
-                service.row(d.id())))
-                .onSuccess(result -> {
-                    detail.refreshKeepingInput(result.details());
-                    list.replace(result.row());
-                })
-                .start();
+        work.reloadKeepingInput(I18n.text("municipalityui.loadingDetails"));
     }
 
     private static String facts(MunicipalityDetails d) {

@@ -1,8 +1,6 @@
 package de.ssg.lotsenkontor.people.ui;
 
-import de.ssg.lotsenkontor.ui.Forms;
 import atlantafx.base.controls.CustomTextField;
-import de.ssg.lotsenkontor.common.ConcurrentChangeException;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.DistrictOption;
@@ -16,10 +14,17 @@ import de.ssg.lotsenkontor.people.CoachTable;
 import de.ssg.lotsenkontor.people.CoachingPeriod;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.Choice;
+import de.ssg.lotsenkontor.ui.DetailSelection;
+import de.ssg.lotsenkontor.ui.DetailTasks;
+import de.ssg.lotsenkontor.ui.DetailTasks.Fresh;
 import de.ssg.lotsenkontor.ui.DialogService;
-import de.ssg.lotsenkontor.ui.GermanDates;
-import de.ssg.lotsenkontor.ui.TableColumns;
+import de.ssg.lotsenkontor.ui.FormButtons;
+import de.ssg.lotsenkontor.ui.Forms;
+import de.ssg.lotsenkontor.ui.MasterDetailPane;
+import de.ssg.lotsenkontor.ui.MasterTable;
+import de.ssg.lotsenkontor.ui.SearchField;
 import de.ssg.lotsenkontor.ui.TableExport;
+import de.ssg.lotsenkontor.ui.TableLoader;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,11 +33,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -45,8 +47,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -77,20 +77,19 @@ public final class CoachView implements PeopleView.TabContent {
     private final Clock clock;
     private final CoachListViewModel list = new CoachListViewModel();
     private final CoachDetailViewModel detail;
+    private final TableLoader<CoachTable> loader;
+    private final DetailSelection<CoachRow> selection;
+    private final DetailTasks<CoachRow, CoachDetails> work;
     private final BorderPane root = new BorderPane();
     private final TableView<CoachRow> table = new TableView<>();
-    private final CustomTextField search = new CustomTextField();
-    private final BorderPane detailPane = new BorderPane();
+    private final CustomTextField search = SearchField.create("coachSearch",
+            I18n.text("peopleui.coach.search.prompt"), list.rows().searchProperty());
     private final GridPane districtBoxes = new GridPane();
     private final Map<String, CheckBox> districtChecks = new HashMap<>();
-    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
-    private final Label saveError = new Label();
+    private final Label saveError;
     private Runnable onChange = () -> { };
     private Consumer<String> statusMessage = text -> { };
     private TextField firstNameField;
-    private long shownId = -1;
-    private boolean reselecting;
-    private boolean stale;
 
     public CoachView(CoachService service, BackgroundTasks tasks, DialogService dialogs, Clock clock) {
         this.service = service;
@@ -98,17 +97,16 @@ public final class CoachView implements PeopleView.TabContent {
         this.dialogs = dialogs;
         this.clock = clock;
         this.detail = new CoachDetailViewModel(clock);
+        this.loader = new TableLoader<>(tasks, I18n.text("peopleui.coach.loading"), progress -> service.table(),
+                this::show);
+        this.selection = new DetailSelection<>(table, CoachRow::id, this::mayDiscard, this::loadDetails);
+        this.work = new DetailTasks<>(tasks, detail, list.rows(), CoachDetails::id, service::details, service::row);
+        this.saveError = FormButtons.saveError("coachSaveError", detail);
         root.setId("coachView");
         root.setTop(toolbar());
         Node form = buildForm();
-        Node placeholder = Forms.placeholder("peopleui.coach.noneSelected");
-        detailPane.setCenter(placeholder);
-        detailPane.setMinWidth(380);
-        detail.editingBinding().addListener((obs, was, is) -> detailPane.setCenter(is ? form : placeholder));
-        SplitPane split = new SplitPane(tablePane(), detailPane);
-        split.setDividerPositions(0.64);
-        SplitPane.setResizableWithParent(detailPane, false);
-        root.setCenter(split);
+        root.setCenter(new MasterDetailPane(tablePane(), Forms.placeholder("peopleui.coach.noneSelected"), 380)
+                .showingFormWhile(detail.editingBinding(), () -> form).keepingDetailWidth().node());
         reload();
     }
 
@@ -118,7 +116,7 @@ public final class CoachView implements PeopleView.TabContent {
     }
 
     public BooleanProperty loadedProperty() {
-        return loaded;
+        return loader.loadedProperty();
     }
 
     public TableView<CoachRow> table() {
@@ -136,37 +134,29 @@ public final class CoachView implements PeopleView.TabContent {
 
     @Override
     public void markStale() {
-        stale = true;
+        loader.markStale();
     }
 
     @Override
     public void reloadIfStale() {
-        if (stale) {
-            reload();
-        }
+        loader.reloadIfStale();
     }
 
     public void reload() {
-        stale = false;
-        tasks.run(I18n.text("peopleui.coach.loading"), progress -> service.table())
-                .onSuccess(this::show)
-                .start();
+        loader.reload();
     }
 
     private void show(CoachTable data) {
         list.setData(data.rows());
         showDistricts(data.districts());
-        loaded.set(true);
         // the shown coach's count of navigators may have changed
         CoachDetails d = detail.detailsProperty().get();
         if (d != null) {
-            tasks.run(I18n.text("peopleui.coach.loadingDetails"), progress -> service.details(d.id()))
-                    .onSuccess(fresh -> {
-                        if (fresh.id() == shownId && fresh.version() == d.version()) {
-                            detail.refreshKeepingInput(fresh);
-                        }
-                    })
-                    .start();
+            work.load(I18n.text("peopleui.coach.loadingDetails"), d.id(), fresh -> {
+                if (selection.isShown(fresh.id()) && fresh.version() == d.version()) {
+                    detail.refreshKeepingInput(fresh);
+                }
+            });
         }
     }
 
@@ -180,10 +170,7 @@ public final class CoachView implements PeopleView.TabContent {
         if (!mayDiscard()) {
             return;
         }
-        shownId = -1;
-        reselecting = true;
-        table.getSelectionModel().clearSelection();
-        reselecting = false;
+        selection.clear();
         detail.startNew();
         saveError.setText("");
         Forms.focusWhenShown(firstNameField);
@@ -204,27 +191,14 @@ public final class CoachView implements PeopleView.TabContent {
     // ------------------------------------------------------------------ table
 
     private Node toolbar() {
-        search.setId("coachSearch");
-        search.setPromptText(I18n.text("peopleui.coach.search.prompt"));
-        search.setLeft(new FontIcon(Material2MZ.SEARCH));
-        Button clear = new Button(null, new FontIcon(Material2AL.CLEAR));
-        clear.getStyleClass().addAll("flat", "small");
-        clear.setFocusTraversable(false);
-        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
-        clear.setOnAction(e -> search.clear());
-        search.setRight(clear);
         search.setPrefWidth(320);
         search.setMinWidth(160);
         search.setMaxWidth(420);
-        search.textProperty().bindBidirectional(list.searchProperty());
-
         ComboBox<Choice<CoachState>> state = new ComboBox<>(list.stateChoices());
         state.setId("coachStateFilter");
         state.valueProperty().bindBidirectional(list.stateProperty());
         state.setMinWidth(Region.USE_PREF_SIZE);
-        Button reset = new Button(null, new FontIcon(Material2AL.CLEAR_ALL));
-        reset.setTooltip(new Tooltip(I18n.text("peopleui.filter.reset")));
-        reset.setOnAction(e -> list.resetFilters());
+        Button reset = SearchField.resetButton(I18n.text("peopleui.filter.reset"), list::resetFilters);
         Button add = new Button(I18n.text("peopleui.button.new"), new FontIcon(Material2AL.ADD));
         add.setId("coachNew");
         add.getStyleClass().add("accent");
@@ -235,7 +209,7 @@ public final class CoachView implements PeopleView.TabContent {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
         Button export = new TableExport(tasks, dialogs, clock).button(table,
-                () -> I18n.text("peopleui.tab.coaches"), () -> list.countText().get());
+                () -> I18n.text("peopleui.tab.coaches"), () -> list.rows().countText().get());
         export.setId("coachExport");
         HBox bar = new HBox(search, state, reset, spacer, export, add);
         bar.getStyleClass().add("view-toolbar");
@@ -243,14 +217,8 @@ public final class CoachView implements PeopleView.TabContent {
     }
 
     private Node tablePane() {
-        table.setId("coachTable");
-        TableColumns.addAll(table, CoachColumns.all());
-        list.tableRows().showIn(table);
-        table.setTableMenuButtonVisible(true);
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setPlaceholder(new Label(I18n.text("peopleui.coach.table.empty")));
-        table.getStyleClass().add("striped");
-        table.setFixedCellSize(30);
+        MasterTable.setUp(table, "coachTable", CoachColumns.all(), list.rows().tableRows(),
+                I18n.text("peopleui.coach.table.empty"));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CoachRow row, boolean empty) {
@@ -262,55 +230,16 @@ public final class CoachView implements PeopleView.TabContent {
                         row.capacity())) : null);
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (reselecting || row == null || row.id() == shownId) {
-                return;
-            }
-            if (!mayDiscard()) {
-                Platform.runLater(this::selectShown);
-                return;
-            }
-            shownId = row.id();
-            loadDetails(row.id());
-        });
-        Label count = new Label();
-        count.setId("coachCount");
-        count.getStyleClass().addAll("text-muted", "table-footer");
-        count.textProperty().bind(list.countText());
-        BorderPane pane = new BorderPane(table);
-        pane.setBottom(count);
-        return pane;
-    }
-
-    private void selectShown() {
-        reselecting = true;
-        try {
-            table.getItems().stream().filter(r -> r.id() == shownId).findFirst()
-                    .ifPresentOrElse(r -> table.getSelectionModel().select(r),
-                            () -> table.getSelectionModel().clearSelection());
-        } finally {
-            reselecting = false;
-        }
-    }
-
-    private void select(CoachRow row) {
-        reselecting = true;
-        try {
-            table.getSelectionModel().select(row);
-        } finally {
-            reselecting = false;
-        }
+        return MasterTable.withCount(table, "coachCount", list.rows().countText());
     }
 
     private void loadDetails(long id) {
-        tasks.run(I18n.text("peopleui.coach.loadingDetails"), progress -> service.details(id))
-                .onSuccess(d -> {
-                    if (d.id() == shownId) {
-                        saveError.setText("");
-                        detail.show(d);
-                    }
-                })
-                .start();
+        work.load(I18n.text("peopleui.coach.loadingDetails"), id, d -> {
+            if (selection.isShown(d.id())) {
+                saveError.setText("");
+                detail.show(d);
+            }
+        });
     }
 
     // ------------------------------------------------------------------ form
@@ -345,10 +274,7 @@ public final class CoachView implements PeopleView.TabContent {
     }
 
     private Node buildForm() {
-        Label title = new Label();
-        title.setId("coachTitle");
-        title.getStyleClass().add("title-3");
-        title.setWrapText(true);
+        Label title = Forms.title("coachTitle");
         title.textProperty().bind(detail.title());
         Label facts = Forms.muted("coachFacts");
         facts.textProperty().bind(Bindings.createStringBinding(() -> facts(detail.detailsProperty().get()),
@@ -386,47 +312,12 @@ public final class CoachView implements PeopleView.TabContent {
         DatePicker until = Forms.date("coachActiveUntil", detail.activeUntilTextProperty());
 
         Label problems = Forms.problems("coachProblems", detail.violations(), detail::violationText);
-        saveError.setId("coachSaveError");
-        saveError.getStyleClass().add("validation-message");
-        saveError.setWrapText(true);
-        saveError.setMinHeight(Region.USE_PREF_SIZE);
-        saveError.managedProperty().bind(saveError.textProperty().isNotEmpty());
-        detail.dirtyBinding().addListener((obs, was, is) -> saveError.setText(""));
-
-        Button save = new Button(I18n.text("ui.button.save"), new FontIcon(Material2MZ.SAVE));
-        save.setId("coachSave");
-        save.getStyleClass().add("accent");
+        Button save = FormButtons.save("coachSave", detail, this::save);
         save.setTooltip(new Tooltip(I18n.text("peopleui.button.save.tooltip")));
-        save.disableProperty().bind(detail.canSaveBinding().not());
-        save.setOnAction(e -> save());
-        Button revert = new Button(I18n.text("ui.button.revert"), new FontIcon(Material2MZ.UNDO));
-        revert.setId("coachRevert");
-        revert.disableProperty().bind(detail.dirtyBinding().not());
-        revert.setOnAction(e -> detail.revert());
-        Button reload = new Button(I18n.text("ui.button.reload"), new FontIcon(Material2MZ.REFRESH));
-        reload.setId("coachReload");
-        reload.visibleProperty().bind(detail.detailsProperty().isNotNull());
-        reload.managedProperty().bind(reload.visibleProperty());
-        reload.setOnAction(e -> reloadKeepingInput());
-        FlowPane buttons = new FlowPane(8, 8, save, revert, reload);
-
-        BooleanBinding canDeactivate = Bindings.createBooleanBinding(detail::canDeactivate, detail.detailsProperty(),
-                detail.dirtyBinding(), detail.busyProperty());
-        BooleanBinding canDelete = Bindings.createBooleanBinding(detail::canDelete, detail.detailsProperty(),
-                detail.busyProperty());
-        Button deactivate = new Button(I18n.text("peopleui.button.deactivate"), new FontIcon(Material2AL.BLOCK));
-        deactivate.setId("coachDeactivate");
-        deactivate.visibleProperty().bind(detail.detailsProperty().isNotNull());
-        deactivate.managedProperty().bind(deactivate.visibleProperty());
-        deactivate.disableProperty().bind(canDeactivate.not());
-        deactivate.setOnAction(e -> deactivate());
-        Button delete = new Button(I18n.text("peopleui.button.delete"), new FontIcon(Material2AL.DELETE_OUTLINE));
-        delete.setId("coachDelete");
-        delete.getStyleClass().addAll("danger", "button-outlined");
-        delete.visibleProperty().bind(canDelete);
-        delete.managedProperty().bind(delete.visibleProperty());
-        delete.setOnAction(e -> delete());
-        FlowPane actions = new FlowPane(8, 8, deactivate, delete);
+        FlowPane buttons = new FlowPane(8, 8, save, FormButtons.revert("coachRevert", detail),
+                FormButtons.reload("coachReload", detail, this::reloadKeepingInput));
+        FlowPane actions = PersonActions.create("coach", detail, detail::canDeactivate, detail::canDelete,
+                this::deactivate, this::delete);
 
         ListView<CoachingPeriod> navigators = new ListView<>();
         navigators.setId("coachNavigators");
@@ -505,50 +396,25 @@ public final class CoachView implements PeopleView.TabContent {
                 deactivationText(before, change.activeUntil()), I18n.text("peopleui.deactivate.saveButton"))) {
             return;
         }
-        detail.busyProperty().set(true);
-        tasks.run(I18n.text("peopleui.coach.saving"), progress -> {
-            CoachDetails saved = service.save(change);
-            return new Saved(saved, service.row(saved.id()));
-        }).onSuccess(this::saved).onFailure(this::failed).start();
+        work.write(I18n.text("peopleui.coach.saving"), progress -> service.save(change), this::saved, this::failed);
     }
 
-    private record Saved(CoachDetails details, CoachRow row) {
-    }
-
-    private void saved(Saved result) {
-        detail.busyProperty().set(false);
-        shownId = result.details().id();
+    private void saved(Fresh<CoachRow, CoachDetails> result) {
+        selection.setShown(result.details().id());
         detail.show(result.details());
-        list.replace(result.row());
-        select(result.row());
+        list.rows().replace(result.row());
+        selection.select(result.row());
         statusMessage.accept(I18n.text("ui.status.saved", result.details().fullName()));
         onChange.run();
     }
 
     private void failed(Throwable error) {
-        detail.busyProperty().set(false);
-        if (error instanceof ConcurrentChangeException) {
-            dialogs.showWarning(I18n.text("peopleui.conflict.title"),
-                    error.getMessage() + "\n\n" + I18n.text("peopleui.conflict.hint"));
-        } else {
-            String message = dialogs.describe(error);
-            dialogs.showError(I18n.text("peopleui.saveFailed"), message);
-            saveError.setText(message);
-        }
+        dialogs.showSaveFailure(error, I18n.text("peopleui.saveFailed"), I18n.text("peopleui.conflict.title"),
+                I18n.text("peopleui.conflict.hint")).ifPresent(saveError::setText);
     }
 
     private void reloadKeepingInput() {
-        CoachDetails d = detail.detailsProperty().get();
-        if (d == null) {
-            return;
-        }
-        tasks.run(I18n.text("peopleui.coach.loadingDetails"), progress -> new Saved(service.details(d.id()),
-                service.row(d.id())))
-                .onSuccess(result -> {
-                    detail.refreshKeepingInput(result.details());
-                    list.replace(result.row());
-                })
-                .start();
+        work.reloadKeepingInput(I18n.text("peopleui.coach.loadingDetails"));
     }
 
     private static String deactivationText(CoachDetails d, LocalDate lastDay) {
@@ -566,43 +432,11 @@ public final class CoachView implements PeopleView.TabContent {
         if (d == null) {
             return;
         }
-        DatePicker lastDay = GermanDates.picker();
-        lastDay.setId("deactivateUntil");
-        lastDay.getEditor().setText(Formats.date(LocalDate.now(clock)));
-        Label text = new Label();
-        text.setWrapText(true);
-        text.setMaxWidth(500);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        text.textProperty().bind(Bindings.createStringBinding(() -> deactivationText(d,
-                Formats.parseDate(lastDay.getEditor().getText()).orElse(null)), lastDay.getEditor().textProperty()));
-        Label problem = new Label();
-        problem.getStyleClass().add("validation-message");
-        problem.textProperty().bind(Bindings.createStringBinding(() -> {
-            var parsed = Formats.parseDate(lastDay.getEditor().getText());
-            if (parsed.isEmpty()) {
-                return I18n.text("people.field.activeUntil") + ": " + I18n.text("common.validation.date");
-            }
-            return parsed.get().isBefore(d.activeFrom()) ? I18n.text("common.validation.fieldMessage",
-                    I18n.text("people.field.activeUntil"),
-                    I18n.text("common.validation.notBefore", Formats.date(d.activeFrom()))) : "";
-        }, lastDay.getEditor().textProperty()));
-        GridPane content = Forms.grid();
-        content.getStylesheets().add(PeopleView.STYLESHEET);
-        content.setMaxWidth(520);
-        int row = Forms.addWide(content, 0, text);
-        row = Forms.addRow(content, row, "people.field.activeUntil", lastDay);
-        Forms.addWide(content, row, problem);
-        if (!dialogs.showForm(I18n.text("peopleui.deactivate.coach.title"),
-                I18n.text("peopleui.deactivate.coach.header", d.fullName()), content,
-                I18n.text("peopleui.button.deactivateConfirm"), problem.textProperty().isNotEmpty())) {
-            return;
-        }
-        LocalDate until = Formats.parseDate(lastDay.getEditor().getText()).orElseThrow();
-        detail.busyProperty().set(true);
-        tasks.run(I18n.text("peopleui.coach.saving"), progress -> {
-            CoachDetails saved = service.deactivate(d.id(), d.version(), until);
-            return new Saved(saved, service.row(saved.id()));
-        }).onSuccess(this::saved).onFailure(this::failed).start();
+        new LastDayDialog(dialogs, "people.field.activeUntil", d.activeFrom(), LocalDate.now(clock))
+                .ask(I18n.text("peopleui.deactivate.coach.title"),
+                        I18n.text("peopleui.deactivate.coach.header", d.fullName()), day -> deactivationText(d, day))
+                .ifPresent(until -> work.write(I18n.text("peopleui.coach.saving"),
+                        progress -> service.deactivate(d.id(), d.version(), until), this::saved, this::failed));
     }
 
     private void delete() {
@@ -611,24 +445,15 @@ public final class CoachView implements PeopleView.TabContent {
                 I18n.text("peopleui.delete.coach.text", d.fullName()), I18n.text("peopleui.button.deleteConfirm"))) {
             return;
         }
-        detail.busyProperty().set(true);
-        tasks.run(I18n.text("peopleui.coach.deleting"), progress -> {
+        work.whileBusy(I18n.text("peopleui.coach.deleting"), progress -> {
             service.delete(d.id(), d.version());
             return d.id();
-        }).onSuccess(id -> {
-            detail.busyProperty().set(false);
-            shownId = -1;
+        }, id -> {
             // the table would select a neighbour of the removed row; the form stays empty instead
-            reselecting = true;
-            try {
-                list.remove(id);
-                table.getSelectionModel().clearSelection();
-            } finally {
-                reselecting = false;
-            }
+            selection.clear(() -> list.rows().remove(id));
             detail.clear();
             statusMessage.accept(I18n.text("peopleui.deleted", d.fullName()));
             onChange.run();
-        }).onFailure(this::failed).start();
+        }, this::failed);
     }
 }

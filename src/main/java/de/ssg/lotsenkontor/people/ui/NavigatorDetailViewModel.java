@@ -1,5 +1,9 @@
 package de.ssg.lotsenkontor.people.ui;
 
+import static de.ssg.lotsenkontor.ui.TypedText.orEmpty;
+import static de.ssg.lotsenkontor.ui.TypedText.same;
+import static de.ssg.lotsenkontor.ui.TypedText.sameDate;
+
 import de.ssg.lotsenkontor.common.Checks;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
@@ -8,6 +12,8 @@ import de.ssg.lotsenkontor.municipality.MunicipalityOption;
 import de.ssg.lotsenkontor.people.NavigatorChange;
 import de.ssg.lotsenkontor.people.NavigatorDetails;
 import de.ssg.lotsenkontor.people.NavigatorStatus;
+import de.ssg.lotsenkontor.ui.DetailFormModel;
+import de.ssg.lotsenkontor.ui.InputCheck;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,15 +24,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,11 +41,9 @@ import javafx.collections.ObservableList;
  * so the save button is disabled with the reasons shown; typed input is never thrown away except
  * by {@link #revert()}. Needs no running JavaFX toolkit.
  */
-public class NavigatorDetailViewModel {
+public class NavigatorDetailViewModel extends DetailFormModel<NavigatorDetails> {
 
     private final Clock clock;
-    private final ObjectProperty<NavigatorDetails> details = new SimpleObjectProperty<>();
-    private final BooleanProperty creating = new SimpleBooleanProperty(false);
     private final StringProperty firstName = new SimpleStringProperty("");
     private final StringProperty lastName = new SimpleStringProperty("");
     private final ObjectProperty<MunicipalityOption> municipality = new SimpleObjectProperty<>();
@@ -56,24 +56,15 @@ public class NavigatorDetailViewModel {
     private final ObjectProperty<NavigatorStatus> status = new SimpleObjectProperty<>();
     private final StringProperty sinceText = new SimpleStringProperty("");
     private final StringProperty untilText = new SimpleStringProperty("");
-    private final ObservableList<Violation> violations = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final BooleanBinding editing;
-    private final BooleanBinding dirty;
-    private final BooleanBinding canSave;
     private final StringBinding title;
     private final StringBinding furtherHint;
     private Map<Long, MunicipalityOption> municipalitiesById = Map.of();
     private List<MunicipalityOption> municipalities = List.of();
-    private boolean reverting;
 
     public NavigatorDetailViewModel(Clock clock) {
         this.clock = clock;
-        Observable[] inputs = {details, creating, firstName, lastName, municipality, municipalityText, further,
-            department, email, phone, status, sinceText, untilText};
-        for (Observable input : inputs) {
-            input.addListener(o -> validate());
-        }
+        watch(firstName, lastName, municipality, municipalityText, further, department, email, phone, status,
+                sinceText, untilText);
         municipality.addListener((obs, old, now) -> {
             if (now != null && !now.label().equals(municipalityText.get())) {
                 municipalityText.set(now.label());
@@ -83,24 +74,13 @@ public class NavigatorDetailViewModel {
         further.addListener((Observable o) -> updateCandidates());
         // choosing "inaktiv" suggests today as the last day, unless the user typed one
         status.addListener((obs, old, now) -> {
-            if (!reverting && now == NavigatorStatus.INAKTIV && Checks.isBlank(untilText.get())) {
+            if (!isReverting() && now == NavigatorStatus.INAKTIV && Checks.isBlank(untilText.get())) {
                 untilText.set(Formats.date(today()));
             }
         });
-        editing = creating.or(details.isNotNull());
-        dirty = Bindings.createBooleanBinding(this::isDirty, inputs);
-        canSave = Bindings.createBooleanBinding(() -> editing.get() && isDirty() && violations.isEmpty() && !busy.get(),
-                concat(inputs, violations, busy, editing));
-        title = Bindings.createStringBinding(() -> details.get() != null ? details.get().fullName()
-                : I18n.text("peopleui.navigator.newTitle"), details);
+        title = Bindings.createStringBinding(() -> details() != null ? details().fullName()
+                : I18n.text("peopleui.navigator.newTitle"), detailsProperty());
         furtherHint = Bindings.createStringBinding(this::furtherHintText, municipality);
-    }
-
-    private static Observable[] concat(Observable[] inputs, Observable... more) {
-        Observable[] all = new Observable[inputs.length + more.length];
-        System.arraycopy(inputs, 0, all, 0, inputs.length);
-        System.arraycopy(more, 0, all, inputs.length, more.length);
-        return all;
     }
 
     /** Every municipality (the picker's entries); ids of the form are looked up here. */
@@ -115,48 +95,14 @@ public class NavigatorDetailViewModel {
 
     /** The municipalities a new navigator may be placed in: all that still exist, plus the current one. */
     public List<MunicipalityOption> selectableMunicipalities() {
-        MunicipalityOption current = details.get() == null ? null : details.get().municipality();
+        MunicipalityOption current = details() == null ? null : details().municipality();
         return municipalities.stream().filter(m -> !m.dissolved() || (current != null && m.id() == current.id()))
                 .toList();
     }
 
-    /** Shows freshly loaded details and resets the form to them. */
-    public void show(NavigatorDetails loaded) {
-        creating.set(false);
-        details.set(loaded);
-        revert();
-    }
-
-    /** An empty form for a new navigator: in qualification, since today. */
-    public void startNew() {
-        details.set(null);
-        creating.set(true);
-        revert();
-    }
-
-    /** Nothing shown (e.g. after the shown navigator was deleted). */
-    public void clear() {
-        details.set(null);
-        creating.set(false);
-        revert();
-    }
-
-    /** Takes fresh details from the database (a newer version) but keeps what the user typed. */
-    public void refreshKeepingInput(NavigatorDetails fresh) {
-        details.set(fresh);
-    }
-
-    /** Throws away what the user typed and shows the loaded values (or a new form's defaults) again. */
-    public void revert() {
-        reverting = true;
-        try {
-            fill(details.get());
-        } finally {
-            reverting = false;
-        }
-    }
-
-    private void fill(NavigatorDetails d) {
+    /** A new navigator is in qualification, since today. */
+    @Override
+    protected void fill(NavigatorDetails d) {
         if (d == null) {
             firstName.set("");
             lastName.set("");
@@ -166,8 +112,8 @@ public class NavigatorDetailViewModel {
             department.set("");
             email.set("");
             phone.set("");
-            status.set(creating.get() ? NavigatorStatus.IN_QUALIFIZIERUNG : null);
-            sinceText.set(creating.get() ? Formats.date(today()) : "");
+            status.set(creatingProperty().get() ? NavigatorStatus.IN_QUALIFIZIERUNG : null);
+            sinceText.set(creatingProperty().get() ? Formats.date(today()) : "");
             untilText.set("");
             return;
         }
@@ -176,9 +122,9 @@ public class NavigatorDetailViewModel {
         municipality.set(d.municipality());
         municipalityText.set(d.municipality().label());
         further.setAll(d.furtherMunicipalities());
-        department.set(nullToEmpty(d.department()));
-        email.set(nullToEmpty(d.email()));
-        phone.set(nullToEmpty(d.phone()));
+        department.set(orEmpty(d.department()));
+        email.set(orEmpty(d.email()));
+        phone.set(orEmpty(d.phone()));
         status.set(d.status());
         sinceText.set(Formats.date(d.since()));
         untilText.set(Formats.date(d.until()));
@@ -186,41 +132,23 @@ public class NavigatorDetailViewModel {
 
     /** The change to hand to the service; call only when {@link #canSaveBinding()} is true. */
     public NavigatorChange change() {
-        NavigatorDetails d = details.get();
+        NavigatorDetails d = details();
         return new NavigatorChange(d == null ? null : d.id(), d == null ? 0 : d.version(), firstName.get(),
                 lastName.get(), municipality.get() == null ? null : municipality.get().id(),
                 further.stream().map(MunicipalityOption::id).toList(), department.get(), email.get(), phone.get(),
-                status.get(), date(sinceText).orElse(null), date(untilText).orElse(null));
+                status.get(), Formats.parseDate(sinceText.get()).orElse(null),
+                Formats.parseDate(untilText.get()).orElse(null));
     }
 
-    private void validate() {
-        if (!editing()) {
-            violations.clear();
-            return;
+    @Override
+    protected List<Violation> findViolations() {
+        InputCheck check = new InputCheck();
+        if (municipality.get() == null && !Checks.isBlank(municipalityText.get())) {
+            check.unreadable("people.field.municipality", "peopleui.validation.pickMunicipality");
         }
-        List<Violation> found = new ArrayList<>();
-        Set<String> reported = new HashSet<>();
-        boolean unknownPlace = municipality.get() == null && !Checks.isBlank(municipalityText.get());
-        if (unknownPlace) {
-            found.add(new Violation("people.field.municipality", "peopleui.validation.pickMunicipality"));
-            reported.add("people.field.municipality");
-        }
-        unreadable(found, reported, sinceText, "people.field.since");
-        unreadable(found, reported, untilText, "people.field.until");
-        for (Violation v : change().validate(municipalitiesById::get)) {
-            // what is already reported as unreadable is not also reported as missing
-            if (!reported.contains(v.fieldKey()) || !v.reasonKey().equals("common.validation.required")) {
-                found.add(v);
-            }
-        }
-        violations.setAll(found);
-    }
-
-    private static void unreadable(List<Violation> found, Set<String> reported, StringProperty text, String field) {
-        if (!Checks.isBlank(text.get()) && Formats.parseDate(text.get()).isEmpty()) {
-            found.add(new Violation(field, "common.validation.date"));
-            reported.add(field);
-        }
+        check.date(sinceText.get(), "people.field.since");
+        check.date(untilText.get(), "people.field.until");
+        return check.andRules(change().validate(municipalitiesById::get));
     }
 
     private void updateCandidates() {
@@ -257,27 +185,23 @@ public class NavigatorDetailViewModel {
         return I18n.text("peopleui.further.association", main.associationName());
     }
 
-    private boolean editing() {
-        return creating.get() || details.get() != null;
+    @Override
+    protected boolean differsFromNew() {
+        return !Checks.isBlank(firstName.get()) || !Checks.isBlank(lastName.get())
+                || !Checks.isBlank(municipalityText.get()) || !further.isEmpty()
+                || !Checks.isBlank(department.get()) || !Checks.isBlank(email.get())
+                || !Checks.isBlank(phone.get()) || status.get() != NavigatorStatus.IN_QUALIFIZIERUNG
+                || !Objects.equals(Formats.parseDate(sinceText.get()).orElse(null), today())
+                || !Checks.isBlank(untilText.get());
     }
 
-    private boolean isDirty() {
-        NavigatorDetails d = details.get();
-        if (d == null) {
-            if (!creating.get()) {
-                return false;
-            }
-            return !Checks.isBlank(firstName.get()) || !Checks.isBlank(lastName.get())
-                    || !Checks.isBlank(municipalityText.get()) || !further.isEmpty()
-                    || !Checks.isBlank(department.get()) || !Checks.isBlank(email.get())
-                    || !Checks.isBlank(phone.get()) || status.get() != NavigatorStatus.IN_QUALIFIZIERUNG
-                    || !Objects.equals(date(sinceText).orElse(null), today()) || !Checks.isBlank(untilText.get());
-        }
+    @Override
+    protected boolean differsFrom(NavigatorDetails d) {
         return !same(firstName.get(), d.firstName()) || !same(lastName.get(), d.lastName())
                 || !sameMunicipality(d) || !new HashSet<>(further).equals(new HashSet<>(d.furtherMunicipalities()))
                 || !same(department.get(), d.department()) || !same(email.get(), d.email())
                 || !same(phone.get(), d.phone()) || status.get() != d.status()
-                || !sameDate(sinceText, d.since()) || !sameDate(untilText, d.until());
+                || !sameDate(sinceText.get(), d.since()) || !sameDate(untilText.get(), d.until());
     }
 
     private boolean sameMunicipality(NavigatorDetails d) {
@@ -285,31 +209,12 @@ public class NavigatorDetailViewModel {
                 : Objects.equals(Checks.clean(municipalityText.get()), d.municipality().label());
     }
 
-    private static boolean sameDate(StringProperty text, LocalDate stored) {
-        Optional<LocalDate> typed = date(text);
-        return typed.isPresent() ? typed.get().equals(stored)
-                : Checks.isBlank(text.get()) && stored == null;
-    }
-
-    private static Optional<LocalDate> date(StringProperty text) {
-        return Formats.parseDate(text.get());
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    private static boolean same(String typed, String stored) {
-        return Objects.equals(Checks.clean(typed), Checks.clean(stored));
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    /** All violations as one text, one per line; empty when the input is fine. */
-    public String violationText() {
-        return String.join("\n", violations.stream().map(Violation::message).toList());
+    private NavigatorDetails details() {
+        return detailsProperty().get();
     }
 
     /** Adds or removes a further municipality (the form's check boxes). */
@@ -323,22 +228,14 @@ public class NavigatorDetailViewModel {
 
     /** Whether the shown navigator may be deactivated now: stored, not inactive, nothing unsaved. */
     public boolean canDeactivate() {
-        NavigatorDetails d = details.get();
-        return d != null && d.status() != NavigatorStatus.INAKTIV && !isDirty() && !busy.get();
+        NavigatorDetails d = details();
+        return d != null && d.status() != NavigatorStatus.INAKTIV && !isDirty() && !busyProperty().get();
     }
 
     /** Whether the shown navigator may be deleted: stored and without any history. */
     public boolean canDelete() {
-        NavigatorDetails d = details.get();
-        return d != null && d.history().isEmpty() && !busy.get();
-    }
-
-    public ObjectProperty<NavigatorDetails> detailsProperty() {
-        return details;
-    }
-
-    public BooleanProperty creatingProperty() {
-        return creating;
+        NavigatorDetails d = details();
+        return d != null && d.history().isEmpty() && !busyProperty().get();
     }
 
     public StringProperty firstNameProperty() {
@@ -392,26 +289,6 @@ public class NavigatorDetailViewModel {
 
     public StringProperty untilTextProperty() {
         return untilText;
-    }
-
-    public ObservableList<Violation> violations() {
-        return violations;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
-    public BooleanBinding editingBinding() {
-        return editing;
-    }
-
-    public BooleanBinding dirtyBinding() {
-        return dirty;
-    }
-
-    public BooleanBinding canSaveBinding() {
-        return canSave;
     }
 
     public StringBinding title() {

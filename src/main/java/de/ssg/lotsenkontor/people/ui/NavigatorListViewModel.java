@@ -11,25 +11,18 @@ import de.ssg.lotsenkontor.people.NavigatorStatus;
 import de.ssg.lotsenkontor.people.NavigatorTable;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.SearchText;
-import de.ssg.lotsenkontor.ui.TableRows;
+import de.ssg.lotsenkontor.ui.SearchableRows;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * State of the navigator table: all rows, the search text and the filters (municipality,
@@ -41,14 +34,15 @@ public class NavigatorListViewModel {
     /** The coach filter's "without a coach" entry (no real coach has id 0). */
     static final CoachOption WITHOUT_COACH = new CoachOption(0, "", 0, 0, CoachState.AKTIV, Set.of());
 
-    // sorted once per click on a header, filtered on every keystroke
-    private final TableRows<NavigatorRow> table = new TableRows<>();
-    private final ObservableList<NavigatorRow> rows = table.all();
-    private final FilteredList<NavigatorRow> filtered = table.shown();
-    private final Map<Long, String> searchKeys = new HashMap<>();
+    private static final Collator COLLATOR = Collator.getInstance(Formats.GERMAN);
+    private static final Comparator<NavigatorRow> BY_NAME = Comparator
+            .comparing(NavigatorRow::lastName, COLLATOR)
+            .thenComparing(NavigatorRow::firstName, COLLATOR);
+
+    private final SearchableRows<NavigatorRow> rows = new SearchableRows<>(NavigatorRow::id,
+            NavigatorListViewModel::searchKey, "peopleui.navigator.count").addingNewRowsIn(BY_NAME);
     private List<MunicipalityOption> municipalities = List.of();
 
-    private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<MunicipalityOption> municipality = new SimpleObjectProperty<>();
     private final ObservableList<Choice<DistrictOption>> districtChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Choice<DistrictOption>> district = new SimpleObjectProperty<>();
@@ -58,33 +52,22 @@ public class NavigatorListViewModel {
             Choice.list(I18n.text("peopleui.filter.allStatus"), Arrays.asList(NavigatorStatus.values()),
                     s -> I18n.of("people.status", s)));
     private final ObjectProperty<Choice<NavigatorStatus>> status = new SimpleObjectProperty<>(statusChoices.get(0));
-    private final StringBinding countText;
 
     public NavigatorListViewModel() {
         districtChoices.add(Choice.all(I18n.text("peopleui.filter.allDistricts")));
         district.set(districtChoices.get(0));
         coachChoices.setAll(coachChoices(List.of()));
         coach.set(coachChoices.get(0));
-        search.addListener((obs, o, n) -> refilter());
-        municipality.addListener((obs, o, n) -> refilter());
-        district.addListener((obs, o, n) -> refilter());
-        coach.addListener((obs, o, n) -> refilter());
-        status.addListener((obs, o, n) -> refilter());
-        countText = Bindings.createStringBinding(
-                () -> I18n.text("peopleui.navigator.count", filtered.size(), rows.size()), filtered, rows);
+        rows.filterBy(this::predicate, municipality, district, coach, status);
     }
 
     /** Replaces all rows and the filters' choices (after loading), keeping the chosen filters. */
     public void setData(NavigatorTable table) {
-        searchKeys.clear();
-        for (NavigatorRow r : table.rows()) {
-            searchKeys.put(r.id(), searchKey(r));
-        }
         municipalities = List.copyOf(table.municipalities());
         Choice<DistrictOption> selectedDistrict = district.get();
         districtChoices.setAll(Choice.list(I18n.text("peopleui.filter.allDistricts"), table.districts(),
                 DistrictOption::name));
-        district.set(keep(districtChoices, selectedDistrict));
+        district.set(Choice.sameOrFirst(districtChoices, selectedDistrict));
         Choice<CoachOption> selectedCoach = coach.get();
         coachChoices.setAll(coachChoices(table.coaches()));
         coach.set(coachChoices.stream()
@@ -104,55 +87,20 @@ public class NavigatorListViewModel {
         return out;
     }
 
-    private static <T> Choice<T> keep(List<Choice<T>> choices, Choice<T> selected) {
-        return choices.stream().filter(c -> c.equals(selected)).findFirst().orElse(choices.get(0));
-    }
-
     private static String searchKey(NavigatorRow r) {
         return SearchText.normalize(r.firstName() + " " + r.lastName() + " | " + r.municipalityName() + " | "
                 + (r.furtherMunicipalityNames() == null ? "" : r.furtherMunicipalityNames()) + " | "
                 + (r.email() == null ? "" : r.email()));
     }
 
-    /** Puts a changed row in place of the old one with the same id, or adds a new one where its name sorts. */
-    public void replace(NavigatorRow changed) {
-        searchKeys.put(changed.id(), searchKey(changed));
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).id() == changed.id()) {
-                rows.set(i, changed);
-                return;
-            }
-        }
-        int at = 0;
-        while (at < rows.size() && BY_NAME.compare(rows.get(at), changed) <= 0) {
-            at++;
-        }
-        rows.add(at, changed);
-    }
-
-    private static final Collator COLLATOR = Collator.getInstance(Formats.GERMAN);
-    private static final Comparator<NavigatorRow> BY_NAME = Comparator
-            .comparing(NavigatorRow::lastName, COLLATOR)
-            .thenComparing(NavigatorRow::firstName, COLLATOR);
-
-    public void remove(long id) {
-        searchKeys.remove(id);
-        rows.removeIf(r -> r.id() == id);
-    }
-
-    private void refilter() {
-        table.setFilter(predicate());
-    }
-
     /** The current search and filters as one test of a row. */
     Predicate<NavigatorRow> predicate() {
-        String[] tokens = SearchText.normalize(search.get()).trim().split("\\s+");
-        boolean noQuery = tokens.length == 1 && tokens[0].isEmpty();
+        Predicate<NavigatorRow> search = rows.searchMatchesAllWords();
         MunicipalityOption place = municipality.get();
         String districtKey = district.get() == null || district.get().isAll() ? null : district.get().value().key();
         CoachOption wantedCoach = coach.get() == null ? null : coach.get().value();
         NavigatorStatus wantedStatus = status.get() == null ? null : status.get().value();
-        return r -> (noQuery || matches(searchKeys.getOrDefault(r.id(), ""), tokens))
+        return r -> search.test(r)
                 && (place == null || r.serves(place.id()))
                 && (districtKey == null || districtKey.equals(r.districtKey()))
                 && (wantedCoach == null || (wantedCoach == WITHOUT_COACH ? r.coachId() == null
@@ -160,44 +108,23 @@ public class NavigatorListViewModel {
                 && (wantedStatus == null || wantedStatus == r.status());
     }
 
-    private static boolean matches(String key, String[] tokens) {
-        for (String t : tokens) {
-            if (!key.contains(t)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Clears search and filters. */
     public void resetFilters() {
-        search.set("");
+        rows.searchProperty().set("");
         municipality.set(null);
         district.set(districtChoices.get(0));
         coach.set(coachChoices.get(0));
         status.set(statusChoices.get(0));
     }
 
-    public ObservableList<NavigatorRow> allRows() {
+    /** The rows with search text and count; a saved navigator is put in or added where its name sorts. */
+    public SearchableRows<NavigatorRow> rows() {
         return rows;
-    }
-
-    /** The rows for the screen's table: sorted by its headers, filtered by search and filters. */
-    public TableRows<NavigatorRow> tableRows() {
-        return table;
-    }
-
-    public FilteredList<NavigatorRow> filteredRows() {
-        return filtered;
     }
 
     /** Every municipality, for the municipality filter and the form's picker. */
     public List<MunicipalityOption> municipalities() {
         return municipalities;
-    }
-
-    public StringProperty searchProperty() {
-        return search;
     }
 
     public ObjectProperty<MunicipalityOption> municipalityProperty() {
@@ -226,9 +153,5 @@ public class NavigatorListViewModel {
 
     public ObjectProperty<Choice<NavigatorStatus>> statusProperty() {
         return status;
-    }
-
-    public StringBinding countText() {
-        return countText;
     }
 }

@@ -3,7 +3,6 @@ package de.ssg.lotsenkontor.people.ui;
 import de.ssg.lotsenkontor.ui.Forms;
 import atlantafx.base.controls.CustomTextField;
 import de.ssg.lotsenkontor.coaching.CoachingService;
-import de.ssg.lotsenkontor.common.ConcurrentChangeException;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.DistrictOption;
@@ -21,11 +20,18 @@ import de.ssg.lotsenkontor.people.NavigatorStatus;
 import de.ssg.lotsenkontor.people.NavigatorTable;
 import de.ssg.lotsenkontor.people.importing.NavigatorImportService;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
+import de.ssg.lotsenkontor.ui.DetailSelection;
+import de.ssg.lotsenkontor.ui.DetailTasks;
+import de.ssg.lotsenkontor.ui.DetailTasks.Fresh;
+import de.ssg.lotsenkontor.ui.FormButtons;
+import de.ssg.lotsenkontor.ui.MasterDetailPane;
+import de.ssg.lotsenkontor.ui.MasterTable;
+import de.ssg.lotsenkontor.ui.SearchField;
+import de.ssg.lotsenkontor.ui.TableLoader;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.GermanDates;
 import de.ssg.lotsenkontor.ui.SearchPicker;
-import de.ssg.lotsenkontor.ui.TableColumns;
 import de.ssg.lotsenkontor.ui.TableExport;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,11 +41,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -51,8 +55,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -67,7 +69,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The "Digital-Navigatoren" tab: the table of all navigators with instant search and filters,
@@ -89,20 +90,19 @@ public final class NavigatorView implements PeopleView.TabContent {
     private final Clock clock;
     private final NavigatorListViewModel list = new NavigatorListViewModel();
     private final NavigatorDetailViewModel detail;
+    private final TableLoader<NavigatorTable> loader;
+    private final DetailSelection<NavigatorRow> selection;
+    private final DetailTasks<NavigatorRow, NavigatorDetails> work;
     private final BorderPane root = new BorderPane();
     private final TableView<NavigatorRow> table = new TableView<>();
-    private final CustomTextField search = new CustomTextField();
+    private final CustomTextField search = SearchField.create("navigatorSearch",
+            I18n.text("peopleui.navigator.search.prompt"), list.rows().searchProperty());
     private final SearchPicker<MunicipalityOption> municipalityFilter = municipalityPicker();
     private final SearchPicker<MunicipalityOption> municipalityPicker = municipalityPicker();
-    private final BorderPane detailPane = new BorderPane();
-    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
-    private final Label saveError = new Label();
+    private final Label saveError;
     private Runnable onChange = () -> { };
     private Consumer<String> statusMessage = text -> { };
     private TextField firstNameField;
-    private long shownId = -1;
-    private boolean reselecting;
-    private boolean stale;
 
     public NavigatorView(NavigatorService service, NavigatorImportService importService, CoachService coaches,
             CoachingService coaching, BackgroundTasks tasks, DialogService dialogs, Clock clock) {
@@ -114,17 +114,17 @@ public final class NavigatorView implements PeopleView.TabContent {
         this.dialogs = dialogs;
         this.clock = clock;
         this.detail = new NavigatorDetailViewModel(clock);
+        this.loader = new TableLoader<>(tasks, I18n.text("peopleui.navigator.loading"), progress -> service.table(),
+                this::show);
+        this.selection = new DetailSelection<>(table, NavigatorRow::id, this::mayDiscard, this::loadDetails);
+        this.work = new DetailTasks<>(tasks, detail, list.rows(), NavigatorDetails::id, service::details,
+                service::row);
+        this.saveError = FormButtons.saveError("navSaveError", detail);
         root.setId("navigatorView");
         root.setTop(toolbar());
         Node form = buildForm();
-        Node placeholder = Forms.placeholder("peopleui.navigator.none");
-        detailPane.setCenter(placeholder);
-        detailPane.setMinWidth(380);
-        detail.editingBinding().addListener((obs, was, is) -> detailPane.setCenter(is ? form : placeholder));
-        SplitPane split = new SplitPane(tablePane(), detailPane);
-        split.setDividerPositions(0.64);
-        SplitPane.setResizableWithParent(detailPane, false);
-        root.setCenter(split);
+        root.setCenter(new MasterDetailPane(tablePane(), Forms.placeholder("peopleui.navigator.none"), 380)
+                .showingFormWhile(detail.editingBinding(), () -> form).keepingDetailWidth().node());
         reload();
     }
 
@@ -135,7 +135,7 @@ public final class NavigatorView implements PeopleView.TabContent {
 
     /** True once the table holds the navigators (tests wait for it). */
     public BooleanProperty loadedProperty() {
-        return loaded;
+        return loader.loadedProperty();
     }
 
     public TableView<NavigatorRow> table() {
@@ -155,22 +155,17 @@ public final class NavigatorView implements PeopleView.TabContent {
 
     @Override
     public void markStale() {
-        stale = true;
+        loader.markStale();
     }
 
     @Override
     public void reloadIfStale() {
-        if (stale) {
-            reload();
-        }
+        loader.reloadIfStale();
     }
 
     /** Reads all navigators and the filter choices again. */
     public void reload() {
-        stale = false;
-        tasks.run(I18n.text("peopleui.navigator.loading"), progress -> service.table())
-                .onSuccess(this::show)
-                .start();
+        loader.reload();
     }
 
     private void show(NavigatorTable data) {
@@ -178,7 +173,6 @@ public final class NavigatorView implements PeopleView.TabContent {
         municipalityFilter.setItems(data.municipalities());
         detail.setMunicipalities(data.municipalities());
         municipalityPicker.setItems(detail.selectableMunicipalities());
-        loaded.set(true);
     }
 
     /** "Importieren …": asks for an Excel or CSV list and shows its preview. */
@@ -209,10 +203,7 @@ public final class NavigatorView implements PeopleView.TabContent {
         if (!mayDiscard()) {
             return;
         }
-        shownId = -1;
-        reselecting = true;
-        table.getSelectionModel().clearSelection();
-        reselecting = false;
+        selection.clear();
         detail.startNew();
         municipalityPicker.setItems(detail.selectableMunicipalities());
         saveError.setText("");
@@ -240,19 +231,9 @@ public final class NavigatorView implements PeopleView.TabContent {
     // ------------------------------------------------------------------ table
 
     private Node toolbar() {
-        search.setId("navigatorSearch");
-        search.setPromptText(I18n.text("peopleui.navigator.search.prompt"));
-        search.setLeft(new FontIcon(Material2MZ.SEARCH));
-        Button clear = new Button(null, new FontIcon(Material2AL.CLEAR));
-        clear.getStyleClass().addAll("flat", "small");
-        clear.setFocusTraversable(false);
-        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
-        clear.setOnAction(e -> search.clear());
-        search.setRight(clear);
         search.setPrefWidth(260);
         search.setMinWidth(140);
         search.setMaxWidth(380);
-        search.textProperty().bindBidirectional(list.searchProperty());
 
         TextField place = municipalityFilter.node();
         place.setId("navigatorMunicipalityFilter");
@@ -277,11 +258,8 @@ public final class NavigatorView implements PeopleView.TabContent {
         status.setPrefWidth(150);
         status.setMinWidth(110);
 
-        Button reset = new Button(null, new FontIcon(Material2AL.CLEAR_ALL));
+        Button reset = SearchField.resetButton(I18n.text("peopleui.filter.reset"), list::resetFilters);
         reset.setId("navigatorResetFilters");
-        reset.setTooltip(new Tooltip(I18n.text("peopleui.filter.reset")));
-        reset.setOnAction(e -> list.resetFilters());
-
 
         Button add = new Button(I18n.text("peopleui.button.new"), new FontIcon(Material2AL.ADD));
         add.setId("navigatorNew");
@@ -295,7 +273,7 @@ public final class NavigatorView implements PeopleView.TabContent {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
         Button export = new TableExport(tasks, dialogs, clock).button(table,
-                () -> I18n.text("peopleui.tab.navigators"), () -> list.countText().get());
+                () -> I18n.text("peopleui.tab.navigators"), () -> list.rows().countText().get());
         export.setId("navigatorExport");
         Button importButton = new Button(I18n.text("navimportui.button"), new FontIcon(Material2AL.FILE_UPLOAD));
         importButton.setId("navigatorImport");
@@ -356,81 +334,37 @@ public final class NavigatorView implements PeopleView.TabContent {
     }
 
     private Node tablePane() {
-        table.setId("navigatorTable");
-        TableColumns.addAll(table, NavigatorColumns.all());
+        MasterTable.setUp(table, "navigatorTable", NavigatorColumns.all(), list.rows().tableRows(),
+                I18n.text("peopleui.navigator.table.empty"));
         for (TableColumn<NavigatorRow, ?> column : table.getColumns()) {
             column.setVisible(!HIDDEN_AT_FIRST.contains(column.getId()));
         }
-        list.tableRows().showIn(table);
-        table.setTableMenuButtonVisible(true);
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setPlaceholder(new Label(I18n.text("peopleui.navigator.table.empty")));
-        table.getStyleClass().add("striped");
-        table.setFixedCellSize(30);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (reselecting || row == null || row.id() == shownId) {
-                return;
-            }
-            if (!mayDiscard()) {
-                // stay on what is being edited
-                Platform.runLater(this::selectShown);
-                return;
-            }
-            shownId = row.id();
-            loadDetails(row.id());
-        });
-        Label count = new Label();
-        count.setId("navigatorCount");
-        count.getStyleClass().addAll("text-muted", "table-footer");
-        count.textProperty().bind(list.countText());
-        BorderPane pane = new BorderPane(table);
-        pane.setBottom(count);
-        return pane;
+        return MasterTable.withCount(table, "navigatorCount", list.rows().countText());
     }
 
-    private void selectShown() {
-        reselecting = true;
-        try {
-            table.getItems().stream().filter(r -> r.id() == shownId).findFirst()
-                    .ifPresentOrElse(r -> table.getSelectionModel().select(r),
-                            () -> table.getSelectionModel().clearSelection());
-        } finally {
-            reselecting = false;
-        }
-    }
-
+    /** Selects a saved navigator's row, a few rows below the top when it has to scroll. */
     private void select(NavigatorRow row) {
-        reselecting = true;
-        try {
-            table.getSelectionModel().select(row);
-            int index = table.getSelectionModel().getSelectedIndex();
-            if (index >= 0) {
-                table.scrollTo(Math.max(0, index - 3));
-            }
-        } finally {
-            reselecting = false;
+        selection.select(row);
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (index >= 0) {
+            table.scrollTo(Math.max(0, index - 3));
         }
     }
 
     private void loadDetails(long id) {
-        tasks.run(I18n.text("peopleui.navigator.loadingDetails"), progress -> service.details(id))
-                .onSuccess(d -> {
-                    if (d.id() == shownId) {
-                        saveError.setText("");
-                        detail.show(d);
-                        municipalityPicker.setItems(detail.selectableMunicipalities());
-                    }
-                })
-                .start();
+        work.load(I18n.text("peopleui.navigator.loadingDetails"), id, d -> {
+            if (selection.isShown(d.id())) {
+                saveError.setText("");
+                detail.show(d);
+                municipalityPicker.setItems(detail.selectableMunicipalities());
+            }
+        });
     }
 
     // ------------------------------------------------------------------ form
 
     private Node buildForm() {
-        Label title = new Label();
-        title.setId("navigatorTitle");
-        title.getStyleClass().add("title-3");
-        title.setWrapText(true);
+        Label title = Forms.title("navigatorTitle");
         title.textProperty().bind(detail.title());
         Label facts = Forms.muted("navigatorFacts");
         facts.textProperty().bind(Bindings.createStringBinding(() -> facts(detail.detailsProperty().get()),
@@ -482,49 +416,14 @@ public final class NavigatorView implements PeopleView.TabContent {
         DatePicker until = Forms.date("navUntil", detail.untilTextProperty());
 
         Label problems = Forms.problems("navProblems", detail.violations(), detail::violationText);
-        saveError.setId("navSaveError");
-        saveError.getStyleClass().add("validation-message");
-        saveError.setWrapText(true);
-        saveError.setMinHeight(Region.USE_PREF_SIZE);
-        saveError.managedProperty().bind(saveError.textProperty().isNotEmpty());
-        // the next edit makes an old refusal obsolete
-        detail.dirtyBinding().addListener((obs, was, is) -> saveError.setText(""));
+        // besides the next edit, a change of what keeps the form from being saved makes an old refusal obsolete
         detail.violations().addListener((ListChangeListener<Object>) c -> saveError.setText(""));
-
-        Button save = new Button(I18n.text("ui.button.save"), new FontIcon(Material2MZ.SAVE));
-        save.setId("navSave");
-        save.getStyleClass().add("accent");
+        Button save = FormButtons.save("navSave", detail, this::save);
         save.setTooltip(new Tooltip(I18n.text("peopleui.button.save.tooltip")));
-        save.disableProperty().bind(detail.canSaveBinding().not());
-        save.setOnAction(e -> save());
-        Button revert = new Button(I18n.text("ui.button.revert"), new FontIcon(Material2MZ.UNDO));
-        revert.setId("navRevert");
-        revert.disableProperty().bind(detail.dirtyBinding().not());
-        revert.setOnAction(e -> detail.revert());
-        Button reload = new Button(I18n.text("ui.button.reload"), new FontIcon(Material2MZ.REFRESH));
-        reload.setId("navReload");
-        reload.visibleProperty().bind(detail.detailsProperty().isNotNull());
-        reload.managedProperty().bind(reload.visibleProperty());
-        reload.setOnAction(e -> reloadKeepingInput());
-        FlowPane buttons = new FlowPane(8, 8, save, revert, reload);
-
-        BooleanBinding canDeactivate = Bindings.createBooleanBinding(detail::canDeactivate, detail.detailsProperty(),
-                detail.dirtyBinding(), detail.busyProperty());
-        BooleanBinding canDelete = Bindings.createBooleanBinding(detail::canDelete, detail.detailsProperty(),
-                detail.busyProperty());
-        Button deactivate = new Button(I18n.text("peopleui.button.deactivate"), new FontIcon(Material2AL.BLOCK));
-        deactivate.setId("navDeactivate");
-        deactivate.visibleProperty().bind(detail.detailsProperty().isNotNull());
-        deactivate.managedProperty().bind(deactivate.visibleProperty());
-        deactivate.disableProperty().bind(canDeactivate.not());
-        deactivate.setOnAction(e -> deactivate());
-        Button delete = new Button(I18n.text("peopleui.button.delete"), new FontIcon(Material2AL.DELETE_OUTLINE));
-        delete.setId("navDelete");
-        delete.getStyleClass().addAll("danger", "button-outlined");
-        delete.visibleProperty().bind(canDelete);
-        delete.managedProperty().bind(delete.visibleProperty());
-        delete.setOnAction(e -> delete());
-        FlowPane actions = new FlowPane(8, 8, deactivate, delete);
+        FlowPane buttons = new FlowPane(8, 8, save, FormButtons.revert("navRevert", detail),
+                FormButtons.reload("navReload", detail, this::reloadKeepingInput));
+        FlowPane actions = PersonActions.create("nav", detail, detail::canDeactivate, detail::canDelete,
+                this::deactivate, this::delete);
 
         Label coachNow = new Label();
         coachNow.setId("navCurrentCoach");
@@ -633,52 +532,28 @@ public final class NavigatorView implements PeopleView.TabContent {
                 deactivationText(before, change.until()), I18n.text("peopleui.deactivate.saveButton"))) {
             return;
         }
-        detail.busyProperty().set(true);
-        tasks.run(I18n.text("peopleui.navigator.saving"), progress -> {
-            NavigatorDetails saved = service.save(change);
-            return new Saved(saved, service.row(saved.id()));
-        }).onSuccess(this::saved).onFailure(this::failed).start();
+        work.write(I18n.text("peopleui.navigator.saving"), progress -> service.save(change), this::saved,
+                this::failed);
     }
 
-    private record Saved(NavigatorDetails details, NavigatorRow row) {
-    }
-
-    private void saved(Saved result) {
-        detail.busyProperty().set(false);
-        shownId = result.details().id();
+    private void saved(Fresh<NavigatorRow, NavigatorDetails> result) {
+        selection.setShown(result.details().id());
         detail.show(result.details());
         municipalityPicker.setItems(detail.selectableMunicipalities());
-        list.replace(result.row());
+        list.rows().replace(result.row());
         select(result.row());
         statusMessage.accept(I18n.text("ui.status.saved", result.details().fullName()));
         onChange.run();
     }
 
     private void failed(Throwable error) {
-        detail.busyProperty().set(false);
-        if (error instanceof ConcurrentChangeException) {
-            dialogs.showWarning(I18n.text("peopleui.conflict.title"),
-                    error.getMessage() + "\n\n" + I18n.text("peopleui.conflict.hint"));
-        } else {
-            String message = dialogs.describe(error);
-            dialogs.showError(I18n.text("peopleui.saveFailed"), message);
-            saveError.setText(message);
-        }
+        dialogs.showSaveFailure(error, I18n.text("peopleui.saveFailed"), I18n.text("peopleui.conflict.title"),
+                I18n.text("peopleui.conflict.hint")).ifPresent(saveError::setText);
     }
 
     /** Shows the current state from the database but keeps what the user typed. */
     private void reloadKeepingInput() {
-        NavigatorDetails d = detail.detailsProperty().get();
-        if (d == null) {
-            return;
-        }
-        tasks.run(I18n.text("peopleui.navigator.loadingDetails"), progress -> new Saved(service.details(d.id()),
-                service.row(d.id())))
-                .onSuccess(result -> {
-                    detail.refreshKeepingInput(result.details());
-                    list.replace(result.row());
-                })
-                .start();
+        work.reloadKeepingInput(I18n.text("peopleui.navigator.loadingDetails"));
     }
 
     private String deactivationText(NavigatorDetails d, LocalDate lastDay) {
@@ -695,45 +570,11 @@ public final class NavigatorView implements PeopleView.TabContent {
         if (d == null) {
             return;
         }
-        DatePicker lastDay = GermanDates.picker();
-        lastDay.setId("deactivateUntil");
-        lastDay.setValue(LocalDate.now(clock));
-        lastDay.getEditor().setText(Formats.date(LocalDate.now(clock)));
-        Label text = new Label();
-        text.setWrapText(true);
-        text.setMaxWidth(500);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        text.textProperty().bind(Bindings.createStringBinding(() -> deactivationText(d,
-                Formats.parseDate(lastDay.getEditor().getText()).orElse(null)), lastDay.getEditor().textProperty()));
-        Label problem = new Label();
-        problem.getStyleClass().add("validation-message");
-        problem.textProperty().bind(Bindings.createStringBinding(() -> {
-            var parsed = Formats.parseDate(lastDay.getEditor().getText());
-            if (parsed.isEmpty()) {
-                return I18n.text("people.field.until") + ": " + I18n.text("common.validation.date");
-            }
-            return parsed.get().isBefore(d.since()) ? I18n.text("common.validation.fieldMessage",
-                    I18n.text("people.field.until"), I18n.text("common.validation.notBefore", Formats.date(d.since())))
-                    : "";
-        }, lastDay.getEditor().textProperty()));
-        GridPane content = Forms.grid();
-        content.getStylesheets().add(PeopleView.STYLESHEET);
-        content.setMaxWidth(520);
-        int row = Forms.addWide(content, 0, text);
-        row = Forms.addRow(content, row, "people.field.until", lastDay);
-        Forms.addWide(content, row, problem);
-        boolean confirmed = dialogs.showForm(I18n.text("peopleui.deactivate.navigator.title"),
-                I18n.text("peopleui.deactivate.navigator.header", d.fullName()), content,
-                I18n.text("peopleui.button.deactivateConfirm"), problem.textProperty().isNotEmpty());
-        if (!confirmed) {
-            return;
-        }
-        LocalDate until = Formats.parseDate(lastDay.getEditor().getText()).orElseThrow();
-        detail.busyProperty().set(true);
-        tasks.run(I18n.text("peopleui.navigator.saving"), progress -> {
-            NavigatorDetails saved = service.deactivate(d.id(), d.version(), until);
-            return new Saved(saved, service.row(saved.id()));
-        }).onSuccess(this::saved).onFailure(this::failed).start();
+        new LastDayDialog(dialogs, "people.field.until", d.since(), LocalDate.now(clock)).withTodaySelected()
+                .ask(I18n.text("peopleui.deactivate.navigator.title"),
+                        I18n.text("peopleui.deactivate.navigator.header", d.fullName()), day -> deactivationText(d, day))
+                .ifPresent(until -> work.write(I18n.text("peopleui.navigator.saving"),
+                        progress -> service.deactivate(d.id(), d.version(), until), this::saved, this::failed));
     }
 
     private void delete() {
@@ -742,25 +583,16 @@ public final class NavigatorView implements PeopleView.TabContent {
                 I18n.text("peopleui.delete.navigator.text", d.fullName()), I18n.text("peopleui.button.deleteConfirm"))) {
             return;
         }
-        detail.busyProperty().set(true);
-        tasks.run(I18n.text("peopleui.navigator.deleting"), progress -> {
+        work.whileBusy(I18n.text("peopleui.navigator.deleting"), progress -> {
             service.delete(d.id(), d.version());
             return d.id();
-        }).onSuccess(id -> {
-            detail.busyProperty().set(false);
-            shownId = -1;
+        }, id -> {
             // the table would select a neighbour of the removed row; the form stays empty instead
-            reselecting = true;
-            try {
-                list.remove(id);
-                table.getSelectionModel().clearSelection();
-            } finally {
-                reselecting = false;
-            }
+            selection.clear(() -> list.rows().remove(id));
             detail.clear();
             statusMessage.accept(I18n.text("peopleui.deleted", d.fullName()));
             onChange.run();
-        }).onFailure(this::failed).start();
+        }, this::failed);
     }
 
     private void assignCoach() {
@@ -835,21 +667,16 @@ public final class NavigatorView implements PeopleView.TabContent {
         }
         long coachId = coach.getValue().id();
         LocalDate start = Formats.parseDate(from.getEditor().getText()).orElseThrow();
-        detail.busyProperty().set(true);
-        tasks.run(I18n.text("peopleui.assign.running"), progress -> {
+        work.write(I18n.text("peopleui.assign.running"), progress -> {
             coaching.assign(coachId, d.id(), start, null);
-            return new Saved(service.details(d.id()), service.row(d.id()));
-        }).onSuccess(result -> {
-            detail.busyProperty().set(false);
+            return service.details(d.id());
+        }, result -> {
             // the navigator itself did not change: keep anything typed in the form
             detail.refreshKeepingInput(result.details());
-            list.replace(result.row());
+            list.rows().replace(result.row());
             statusMessage.accept(I18n.text("peopleui.assign.done", result.details().fullName(),
                     coach.getValue().name()));
             onChange.run();
-        }).onFailure(error -> {
-            detail.busyProperty().set(false);
-            dialogs.showFailure(I18n.text("peopleui.assign.failed"), error);
-        }).start();
+        }, error -> dialogs.showFailure(I18n.text("peopleui.assign.failed"), error));
     }
 }

@@ -28,15 +28,15 @@ class MunicipalityListViewModelTest {
 
     @Test
     void searchIgnoresCaseAndUmlautsAndFindsKeys() {
-        vm.searchProperty().set("goerl");
+        vm.rows().searchProperty().set("goerl");
         assertThat(names()).containsExactly("Görlitz, Stadt");
-        vm.searchProperty().set("GORLITZ");
+        vm.rows().searchProperty().set("GORLITZ");
         assertThat(names()).containsExactly("Görlitz, Stadt");
-        vm.searchProperty().set("14521");
+        vm.rows().searchProperty().set("14521");
         assertThat(names()).containsExactly("Amtsberg");
-        vm.searchProperty().set("stadt");
+        vm.rows().searchProperty().set("stadt");
         assertThat(names()).hasSize(3);
-        assertThat(vm.countText().get()).isEqualTo("3 von 4 Kommunen");
+        assertThat(vm.rows().countText().get()).isEqualTo("3 von 4 Kommunen");
     }
 
     @Test
@@ -60,14 +60,14 @@ class MunicipalityListViewModelTest {
 
     @Test
     void aChangedRowReplacesTheOldOneAndIsFoundByItsNewName() {
-        vm.replace(row(3, "14521010", "Amtsberg-Neu", "14521", 3_600, ParticipationStatus.AKTIV));
-        vm.searchProperty().set("neu");
+        vm.rows().replace(row(3, "14521010", "Amtsberg-Neu", "14521", 3_600, ParticipationStatus.AKTIV));
+        vm.rows().searchProperty().set("neu");
         assertThat(names()).containsExactly("Amtsberg-Neu");
-        assertThat(vm.allRows()).hasSize(4);
+        assertThat(vm.rows().all()).hasSize(4);
     }
 
     private List<String> names() {
-        return vm.filteredRows().stream().map(MunicipalityRow::name).toList();
+        return vm.rows().shown().stream().map(MunicipalityRow::name).toList();
     }
 
     private static MunicipalityRow row(long id, String ags, String name, String district, int population,

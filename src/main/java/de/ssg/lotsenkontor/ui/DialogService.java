@@ -132,6 +132,12 @@ public class DialogService {
         return dialog.showAndWait().filter(b -> b == yes).isPresent();
     }
 
+    /** Before unsaved input would be lost: may it be thrown away? {@code entry} names what is being edited. */
+    public boolean confirmDiscard(String entry) {
+        return confirm(I18n.text("ui.discard.title"), I18n.text("ui.discard.text", entry),
+                I18n.text("ui.discard.button"));
+    }
+
     public Optional<Path> chooseSaveFile(String title, String initialName, String filterText, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

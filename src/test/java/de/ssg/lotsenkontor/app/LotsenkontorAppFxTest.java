@@ -113,6 +113,24 @@ class LotsenkontorAppFxTest {
     }
 
     @Test
+    void asksBeforeAnUnsavedStatusChangeIsThrownAway() throws Exception {
+        robot.clickOn("#municipalitySearch").write("Amtsberg");
+        FxTestSupport.waitUntil(() -> table().getItems().size() == 1);
+        robot.clickOn(robot.lookup("#municipalityTable .table-row-cell").nth(0).queryAs(Node.class));
+        FxTestSupport.waitUntil(() -> robot.lookup("#detailName").tryQueryAs(Label.class)
+                .map(l -> l.getText().equals("Amtsberg")).orElse(false));
+        robot.clickOn("#detailStatus").clickOn("interessiert");
+        replaceText("#municipalitySearch", "Annaberg");
+        FxTestSupport.waitUntil(() -> table().getItems().size() == 1);
+        robot.clickOn(robot.lookup("#municipalityTable .table-row-cell").nth(0).queryAs(Node.class));
+        FxTestSupport.waitUntil(() -> robot.lookup("Ungespeicherte Änderungen").tryQuery().isPresent());
+        robot.clickOn("Abbrechen");
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        assertThat(label("#detailName").getText()).isEqualTo("Amtsberg");
+        assertThat(robot.lookup("#detailStatus").queryComboBox().getValue().toString()).isEqualTo("INTERESSIERT");
+    }
+
+    @Test
     void addsAContactPersonThroughTheDialog() throws Exception {
         robot.clickOn("#municipalitySearch").write("Amtsberg");
         FxTestSupport.waitUntil(() -> table().getItems().size() == 1);

@@ -18,6 +18,7 @@ import de.ssg.lotsenkontor.municipality.directory.DirectoryTexts;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DetailTasks;
+import de.ssg.lotsenkontor.ui.DetailSelection;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.FormButtons;
 import de.ssg.lotsenkontor.ui.Forms;
@@ -87,6 +88,7 @@ public final class MunicipalityView {
     private final DialogService dialogs;
     private final MunicipalityListViewModel list = new MunicipalityListViewModel();
     private final MunicipalityDetailViewModel detail;
+    private DetailSelection<MunicipalityRow> selection;
     private final TableLoader<MunicipalityTable> loader;
     private final DetailTasks<MunicipalityRow, MunicipalityDetails> work;
     private final TabPane root = new TabPane();
@@ -225,12 +227,14 @@ public final class MunicipalityView {
     private Node tablePane() {
         MasterTable.setUp(table, "municipalityTable", MunicipalityColumns.all(), list.rows().tableRows(),
                 I18n.text("municipalityui.table.empty"));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null && (old == null || old.id() != row.id())) {
-                loadDetails(row.id());
-            }
-        });
+        selection = new DetailSelection<>(table, MunicipalityRow::id, this::mayDiscard, this::loadDetails);
         return table;
+    }
+
+    /** A status change that is typed but not saved is only thrown away when the user agrees. */
+    private boolean mayDiscard() {
+        MunicipalityDetails shown = detail.detailsProperty().get();
+        return !detail.dirtyBinding().get() || dialogs.confirmDiscard(shown == null ? "" : shown.name());
     }
 
     private void loadDetails(long id) {
@@ -540,7 +544,8 @@ public final class MunicipalityView {
         work.write(I18n.text("municipalityui.saving"), progress -> service.save(change), result -> {
             detail.show(result.details());
             list.rows().replace(result.row());
-            table.getSelectionModel().select(result.row());
+            selection.setShown(result.row().id());
+            selection.select(result.row());
         }, error -> dialogs.showSaveFailure(error, I18n.text("municipalityui.saveFailed"),
                 I18n.text("municipalityui.conflict.title"), I18n.text("municipalityui.conflict.hint")));
     }

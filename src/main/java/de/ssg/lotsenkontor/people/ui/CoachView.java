@@ -184,8 +184,7 @@ public final class CoachView implements PeopleView.TabContent {
     }
 
     private boolean mayDiscard() {
-        return !detail.dirtyBinding().get() || dialogs.confirm(I18n.text("peopleui.discard.title"),
-                I18n.text("peopleui.discard.text", detail.title().get()), I18n.text("peopleui.discard.button"));
+        return !detail.dirtyBinding().get() || dialogs.confirmDiscard(detail.title().get());
     }
 
     // ------------------------------------------------------------------ table

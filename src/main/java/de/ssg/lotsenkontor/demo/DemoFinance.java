@@ -156,16 +156,16 @@ final class DemoFinance {
             Map<Category, BigDecimal> inForce) {
         BigDecimal annual = contract.getAnnualAmount();
         Category[] all = Category.values();
-        double[] shares = new double[all.length];
-        double sum = 0;
+        double[] shares = new double[all.length]; // weights only; the amounts below are exact BigDecimals
+        double shareSum = 0;
         for (int i = 0; i < all.length; i++) {
             shares[i] = all[i].share * Math.max(0.8, Math.min(1.2, 1 + 0.04 * random.gaussian()));
-            sum += shares[i];
+            shareSum += shares[i];
         }
         BigDecimal rest = annual;
         for (int i = 0; i < all.length; i++) {
             BigDecimal amount = i == all.length - 1 ? rest
-                    : annual.multiply(BigDecimal.valueOf(shares[i] / sum)).setScale(-2, RoundingMode.HALF_UP)
+                    : annual.multiply(BigDecimal.valueOf(shares[i] / shareSum)).setScale(-2, RoundingMode.HALF_UP)
                             .setScale(2);
             rest = rest.subtract(amount);
             inForce.put(all[i], amount);
@@ -295,18 +295,18 @@ final class DemoFinance {
      * {@code sigma} (0 gives equal amounts), none below 5 euros.
      */
     private List<BigDecimal> split(BigDecimal total, int count, double sigma) {
-        double[] weights = new double[count];
-        double sum = 0;
+        double[] weights = new double[count]; // weights only; the amounts below are exact BigDecimals
+        double weightSum = 0;
         for (int i = 0; i < count; i++) {
             weights[i] = StrictMath.exp(sigma * random.gaussian());
-            sum += weights[i];
+            weightSum += weights[i];
         }
         List<BigDecimal> amounts = new ArrayList<>(count);
         BigDecimal minimum = new BigDecimal("5.00");
         BigDecimal written = BigDecimal.ZERO;
         int largest = 0;
         for (int i = 0; i < count; i++) {
-            BigDecimal a = total.multiply(BigDecimal.valueOf(weights[i] / sum)).setScale(2, RoundingMode.HALF_UP)
+            BigDecimal a = total.multiply(BigDecimal.valueOf(weights[i] / weightSum)).setScale(2, RoundingMode.HALF_UP)
                     .max(minimum);
             amounts.add(a);
             written = written.add(a);

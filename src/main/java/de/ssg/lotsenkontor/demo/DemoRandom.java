@@ -68,11 +68,11 @@ final class DemoRandom {
 
     /** An index into {@code weights}, chosen with probability proportional to its weight. */
     int weighted(double[] weights) {
-        double total = 0;
+        double weightSum = 0;
         for (double w : weights) {
-            total += w;
+            weightSum += w;
         }
-        double x = random.nextDouble() * total;
+        double x = random.nextDouble() * weightSum;
         for (int i = 0; i < weights.length; i++) {
             x -= weights[i];
             if (x < 0) {

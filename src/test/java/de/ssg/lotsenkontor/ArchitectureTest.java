@@ -77,6 +77,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void reportsAreRenderedOnlyThroughTheOneEntryPoint() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".excel..", ROOT + ".print..")
+                .should().dependOnClassesThat().implement(ROOT + ".report.ReportRenderer")
+                .because("features and the table export render through ReportRenderers, never a renderer by name")
+                .check(classes);
+    }
+
+    @Test
     void onlyPrintUsesThePdfLibrary() {
         noClasses().that().resideOutsideOfPackage(ROOT + ".print..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")

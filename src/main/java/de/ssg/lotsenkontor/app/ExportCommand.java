@@ -3,13 +3,14 @@ package de.ssg.lotsenkontor.app;
 import de.ssg.lotsenkontor.common.AtomicFile;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.common.Progress;
-import de.ssg.lotsenkontor.excel.ReportWorkbook;
 import de.ssg.lotsenkontor.municipality.MunicipalityColumns;
 import de.ssg.lotsenkontor.municipality.MunicipalityRow;
 import de.ssg.lotsenkontor.people.CoachColumns;
 import de.ssg.lotsenkontor.people.NavigatorColumns;
 import de.ssg.lotsenkontor.report.ColumnDef;
 import de.ssg.lotsenkontor.report.Report;
+import de.ssg.lotsenkontor.report.ReportFormat;
+import de.ssg.lotsenkontor.report.ReportRenderers;
 import de.ssg.lotsenkontor.report.ReportTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
         try (AppContext context = root.openContext()) {
             report = source.apply(context);
         }
-        ReportWorkbook.write(report, output, Progress.NONE);
+        ReportRenderers.render(report, ReportFormat.XLSX, output, Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
         int rows = report.tables().stream().mapToInt(ReportTable::dataRowCount).sum();
         out.println(I18n.text("cli.export.done", rows, output.toAbsolutePath().normalize()));

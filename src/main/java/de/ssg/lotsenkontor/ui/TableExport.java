@@ -1,9 +1,10 @@
 package de.ssg.lotsenkontor.ui;
 
 import de.ssg.lotsenkontor.common.I18n;
-import de.ssg.lotsenkontor.excel.ReportWorkbook;
 import de.ssg.lotsenkontor.report.ColumnDef;
 import de.ssg.lotsenkontor.report.Report;
+import de.ssg.lotsenkontor.report.ReportFormat;
+import de.ssg.lotsenkontor.report.ReportRenderers;
 import de.ssg.lotsenkontor.report.ReportTable;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -108,7 +109,7 @@ public final class TableExport {
         }
         Path file = withExtension(chosen.get());
         tasks.run(I18n.text("tableexport.running", title), progress -> {
-            ReportWorkbook.write(report(title, subtitle, today, columns, rows), file, progress);
+            ReportRenderers.render(report(title, subtitle, today, columns, rows), ReportFormat.XLSX, file, progress);
             return file;
         })
                 .onSuccess(written -> done(table, written))

@@ -6,7 +6,7 @@ import de.ssg.lotsenkontor.common.Progress;
 import de.ssg.lotsenkontor.excel.RowVisitor;
 import de.ssg.lotsenkontor.excel.SheetCell;
 import de.ssg.lotsenkontor.excel.SheetRow;
-import de.ssg.lotsenkontor.excel.StreamingWorkbook;
+import de.ssg.lotsenkontor.excel.WorkbookReader;
 import de.ssg.lotsenkontor.municipality.AssociationType;
 import de.ssg.lotsenkontor.municipality.DistrictType;
 import de.ssg.lotsenkontor.municipality.MunicipalityType;
@@ -83,10 +83,10 @@ public final class GvIsysReader {
      */
     public static DirectoryFile read(Path file, StateFilter state, Progress progress) {
         long start = System.nanoTime();
-        try (StreamingWorkbook workbook = StreamingWorkbook.open(file)) {
+        try (WorkbookReader workbook = WorkbookReader.open(file)) {
             DirectoryFormatException headerProblem = null;
             List<String> names = new ArrayList<>();
-            for (StreamingWorkbook.Sheet sheet : workbook.sheets()) {
+            for (WorkbookReader.Sheet sheet : workbook.sheets()) {
                 names.add(sheet.name());
                 SheetScan scan = new SheetScan(workbook.fileName(), sheet.name(), state, progress);
                 workbook.read(sheet, scan);

@@ -6,7 +6,7 @@ import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.common.Progress;
 import de.ssg.lotsenkontor.excel.SheetCell;
 import de.ssg.lotsenkontor.excel.SheetRow;
-import de.ssg.lotsenkontor.excel.StreamingWorkbook;
+import de.ssg.lotsenkontor.excel.WorkbookReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -107,9 +107,9 @@ public final class NavigatorFileReader {
     // ------------------------------------------------------------------ workbook
 
     private static NavigatorFile readWorkbook(Path file, String wanted, Progress progress) {
-        try (StreamingWorkbook workbook = StreamingWorkbook.open(file)) {
-            List<String> names = workbook.sheets().stream().map(StreamingWorkbook.Sheet::name).toList();
-            List<StreamingWorkbook.Sheet> candidates = workbook.sheets();
+        try (WorkbookReader workbook = WorkbookReader.open(file)) {
+            List<String> names = workbook.sheets().stream().map(WorkbookReader.Sheet::name).toList();
+            List<WorkbookReader.Sheet> candidates = workbook.sheets();
             if (wanted != null) {
                 candidates = workbook.sheets().stream().filter(s -> s.name().equals(wanted)).toList();
                 if (candidates.isEmpty()) {
@@ -118,7 +118,7 @@ public final class NavigatorFileReader {
                 }
             }
             boolean anyData = false;
-            for (StreamingWorkbook.Sheet sheet : candidates) {
+            for (WorkbookReader.Sheet sheet : candidates) {
                 List<SheetRow> rows = new ArrayList<>();
                 workbook.read(sheet, row -> {
                     if (!row.isEmpty()) {

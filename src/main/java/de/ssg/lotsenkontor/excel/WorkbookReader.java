@@ -40,7 +40,7 @@ import org.xml.sax.XMLReader;
  * whose German message names the file and the problem: missing, empty, cut off, protected by a
  * password, an old .xls workbook, or something else entirely.
  */
-public final class StreamingWorkbook implements AutoCloseable {
+public final class WorkbookReader implements AutoCloseable {
 
     /** One sheet of the workbook, in workbook order. */
     public record Sheet(int index, String name) {
@@ -53,7 +53,7 @@ public final class StreamingWorkbook implements AutoCloseable {
     private List<String> sharedStrings;
     private final PackagePart sharedStringsPart;
 
-    private StreamingWorkbook(Path file, OPCPackage pkg, List<Sheet> sheets, List<PackagePart> parts,
+    private WorkbookReader(Path file, OPCPackage pkg, List<Sheet> sheets, List<PackagePart> parts,
             PackagePart sharedStringsPart) {
         this.file = file;
         this.pkg = pkg;
@@ -63,7 +63,7 @@ public final class StreamingWorkbook implements AutoCloseable {
     }
 
     /** Opens {@code file} for reading; refuses anything that is not a readable .xlsx workbook. */
-    public static StreamingWorkbook open(Path file) {
+    public static WorkbookReader open(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         checkContainer(file, name);
         OPCPackage pkg;
@@ -92,7 +92,7 @@ public final class StreamingWorkbook implements AutoCloseable {
             PackagePart strings = pkg.getPartsByContentType(
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml").stream()
                     .findFirst().orElse(null);
-            return new StreamingWorkbook(file, pkg, Collections.unmodifiableList(sheets), parts, strings);
+            return new WorkbookReader(file, pkg, Collections.unmodifiableList(sheets), parts, strings);
         } catch (WorkbookReadException e) {
             pkg.revert();
             throw e;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** All-or-nothing writing of workbooks ({@link AtomicFile}): failures give German messages and leave no partial file. */
-class ReportWorkbookFailureTest {
+class WorkbookRendererFailureTest {
 
     @TempDir
     Path folder;
@@ -38,7 +38,7 @@ class ReportWorkbookFailureTest {
     @Test
     void aMissingFolderGivesAGermanMessageNamingTheFileAndWritesNothing() {
         Path file = folder.resolve("fehlt").resolve("Kommunen.xlsx");
-        assertThatThrownBy(() -> ReportWorkbook.write(report(3), file, Progress.NONE))
+        assertThatThrownBy(() -> WorkbookRenderer.write(report(3), file, Progress.NONE))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("Kommunen.xlsx")
                 .hasMessageContaining("Den Ordner");
@@ -48,7 +48,7 @@ class ReportWorkbookFailureTest {
     @Test
     void aFolderThatIsAFileGivesTheDomainException() throws IOException {
         Path notAFolder = Files.writeString(folder.resolve("kein-ordner"), "x");
-        assertThatThrownBy(() -> ReportWorkbook.write(report(3), notAFolder.resolve("a.xlsx"), Progress.NONE))
+        assertThatThrownBy(() -> WorkbookRenderer.write(report(3), notAFolder.resolve("a.xlsx"), Progress.NONE))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("a.xlsx");
         assertThat(Files.readString(notAFolder)).isEqualTo("x");
@@ -57,7 +57,7 @@ class ReportWorkbookFailureTest {
     @Test
     void aTargetThatIsAFolderIsRefusedAndLeftAlone() throws IOException {
         Path dir = Files.createDirectory(folder.resolve("Export.xlsx"));
-        assertThatThrownBy(() -> ReportWorkbook.write(report(3), dir, Progress.NONE))
+        assertThatThrownBy(() -> WorkbookRenderer.write(report(3), dir, Progress.NONE))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("ist ein Ordner");
         assertThat(dir).isDirectory();
@@ -70,7 +70,7 @@ class ReportWorkbookFailureTest {
         Path locked = Files.createDirectory(folder.resolve("gesperrt"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assertThatThrownBy(() -> ReportWorkbook.write(report(3), locked.resolve("a.xlsx"), Progress.NONE))
+            assertThatThrownBy(() -> WorkbookRenderer.write(report(3), locked.resolve("a.xlsx"), Progress.NONE))
                     .isInstanceOf(DomainException.class)
                     .hasMessageContaining("a.xlsx");
             try (var files = Files.list(locked)) {
@@ -86,7 +86,7 @@ class ReportWorkbookFailureTest {
         Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere");
         Path file = Files.writeString(folder.resolve("offen.xlsx"), "alt");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-        assertThatThrownBy(() -> ReportWorkbook.write(report(3), file, Progress.NONE))
+        assertThatThrownBy(() -> WorkbookRenderer.write(report(3), file, Progress.NONE))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("offen.xlsx")
                 .hasMessageContaining("geöffnet");
@@ -101,7 +101,7 @@ class ReportWorkbookFailureTest {
                 throw new CancellationException();
             }
         };
-        assertThatThrownBy(() -> ReportWorkbook.write(report(2_000), file, cancelled))
+        assertThatThrownBy(() -> WorkbookRenderer.write(report(2_000), file, cancelled))
                 .isInstanceOf(CancellationException.class);
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("alte Fassung");
         try (var files = Files.list(folder)) {
@@ -124,7 +124,7 @@ class ReportWorkbookFailureTest {
     @Test
     void replacesAnExistingFileWhenComplete() throws IOException {
         Path file = Files.writeString(folder.resolve("Zahlen.xlsx"), "alte Fassung");
-        ReportWorkbook.write(report(3), file, Progress.NONE);
+        WorkbookRenderer.write(report(3), file, Progress.NONE);
         assertThat(Files.size(file)).isGreaterThan(1000);
         try (var files = Files.list(folder)) {
             assertThat(files).containsExactly(file);

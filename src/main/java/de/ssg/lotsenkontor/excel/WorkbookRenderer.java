@@ -11,7 +11,10 @@ import de.ssg.lotsenkontor.report.KeyFigures;
 import de.ssg.lotsenkontor.report.Paragraph;
 import de.ssg.lotsenkontor.report.Report;
 import de.ssg.lotsenkontor.report.ReportBlock;
+import de.ssg.lotsenkontor.report.ReportFormat;
 import de.ssg.lotsenkontor.report.ReportImage;
+import de.ssg.lotsenkontor.report.ReportRenderer;
+import de.ssg.lotsenkontor.report.ReportRenderers;
 import de.ssg.lotsenkontor.report.ReportRow;
 import de.ssg.lotsenkontor.report.ReportSection;
 import de.ssg.lotsenkontor.report.ReportTable;
@@ -40,7 +43,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Renders a {@link Report} as an Excel workbook (.xlsx).
+ * Renders a {@link Report} as an Excel workbook (.xlsx); reached through {@link ReportRenderers}.
  *
  * <ul>
  *   <li>Paragraphs, key figures and images go on a first sheet "Übersicht" (only when the report
@@ -68,7 +71,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * Rows are streamed ({@link SXSSFWorkbook}): memory stays flat for any number of rows. Writing
  * goes through {@link AtomicFile}: a failure or a cancellation never leaves a half-written file.
  */
-public final class ReportWorkbook {
+public final class WorkbookRenderer implements ReportRenderer {
 
     /** Wider tables (in characters) are printed in landscape. */
     static final int PORTRAIT_MAX_CHARS = 95;
@@ -79,16 +82,27 @@ public final class ReportWorkbook {
     private static final int[] OVERVIEW_WIDTHS = {36, 18, 12, 12, 12};
     private static final int DEFAULT_ROW_PX = 20;
 
-    private ReportWorkbook() {
+    /** Found through {@code META-INF/services} by {@link ReportRenderers}; features never name this class. */
+    public WorkbookRenderer() {
+    }
+
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.XLSX;
+    }
+
+    @Override
+    public void render(Report report, Path file, Progress progress) {
+        write(report, file, progress);
     }
 
     /** Writes {@code report} to {@code file}, replacing it only when the workbook is complete. */
-    public static void write(Report report, Path file, Progress progress) {
+    static void write(Report report, Path file, Progress progress) {
         AtomicFile.write(file, out -> render(report, out, progress));
     }
 
     /** Writes {@code report} as a workbook to {@code out} (which stays open). */
-    public static void render(Report report, OutputStream out, Progress progress) throws IOException {
+    static void render(Report report, OutputStream out, Progress progress) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
         workbook.setCompressTempFiles(true);
         try {

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Renders reports to real files and reads them back with POI. */
-class ReportWorkbookTest {
+class WorkbookRendererTest {
 
     static final LocalDate CREATED = LocalDate.of(2026, 11, 26);
 
@@ -299,7 +299,7 @@ class ReportWorkbookTest {
         List<Long> progress = new ArrayList<>();
         long start = System.nanoTime();
         Path file = folder.resolve("gross.xlsx");
-        ReportWorkbook.write(Report.ofTable("Belege", null, CREATED, table), file, (done, total, step) -> progress.add(done));
+        WorkbookRenderer.write(Report.ofTable("Belege", null, CREATED, table), file, (done, total, step) -> progress.add(done));
         long millis = (System.nanoTime() - start) / 1_000_000;
         org.slf4j.LoggerFactory.getLogger(getClass()).info("10,800 x 10 written in {} ms", millis);
 
@@ -322,7 +322,7 @@ class ReportWorkbookTest {
 
     private Path write(Report report) {
         Path file = folder.resolve("report-" + System.nanoTime() + ".xlsx");
-        ReportWorkbook.write(report, file, Progress.NONE);
+        WorkbookRenderer.write(report, file, Progress.NONE);
         assertThat(file).exists();
         try (var files = Files.list(folder)) {
             assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class StreamingWorkbookTest {
+class WorkbookReaderTest {
 
     @TempDir
     Path dir;
@@ -44,8 +44,8 @@ class StreamingWorkbookTest {
 
     @Test
     void readsSheetsAndRawValuesRowByRow() throws Exception {
-        try (StreamingWorkbook wb = StreamingWorkbook.open(workbook())) {
-            assertThat(wb.sheets()).extracting(StreamingWorkbook.Sheet::name).containsExactly("Erste", "Daten 2023");
+        try (WorkbookReader wb = WorkbookReader.open(workbook())) {
+            assertThat(wb.sheets()).extracting(WorkbookReader.Sheet::name).containsExactly("Erste", "Daten 2023");
             List<SheetRow> rows = new ArrayList<>();
             wb.read(wb.sheets().get(1), row -> {
                 rows.add(row);
@@ -75,19 +75,19 @@ class StreamingWorkbookTest {
 
     @Test
     void refusesAMissingFile() {
-        assertThatThrownBy(() -> StreamingWorkbook.open(dir.resolve("fehlt.xlsx")))
+        assertThatThrownBy(() -> WorkbookReader.open(dir.resolve("fehlt.xlsx")))
                 .isInstanceOf(WorkbookReadException.class).hasMessageContaining("fehlt.xlsx wurde nicht gefunden");
     }
 
     @Test
     void refusesAnEmptyFile() throws Exception {
-        assertThatThrownBy(() -> StreamingWorkbook.open(BadWorkbooks.empty(dir)))
+        assertThatThrownBy(() -> WorkbookReader.open(BadWorkbooks.empty(dir)))
                 .isInstanceOf(WorkbookReadException.class).hasMessageStartingWith("Die Datei leer.xlsx ist leer");
     }
 
     @Test
     void refusesATextFile() throws Exception {
-        assertThatThrownBy(() -> StreamingWorkbook.open(BadWorkbooks.text(dir)))
+        assertThatThrownBy(() -> WorkbookReader.open(BadWorkbooks.text(dir)))
                 .isInstanceOf(WorkbookReadException.class)
                 .hasMessage("Die Datei gemeinden.xlsx ist keine Excel-Arbeitsmappe (.xlsx).");
     }
@@ -96,25 +96,25 @@ class StreamingWorkbookTest {
     void refusesCutOffFilesWhereverTheCutIs() throws Exception {
         Path good = workbook();
         for (double fraction : new double[] {0.001, 0.3, 0.6, 0.95, 0.999}) {
-            assertThatThrownBy(() -> StreamingWorkbook.open(BadWorkbooks.truncated(good, dir, fraction)))
+            assertThatThrownBy(() -> WorkbookReader.open(BadWorkbooks.truncated(good, dir, fraction)))
                     .as("cut at %s", fraction)
                     .isInstanceOf(WorkbookReadException.class)
                     .hasMessageContaining("abgeschnitten.xlsx");
         }
-        assertThatThrownBy(() -> StreamingWorkbook.open(BadWorkbooks.truncated(good, dir, 0.6)))
+        assertThatThrownBy(() -> WorkbookReader.open(BadWorkbooks.truncated(good, dir, 0.6)))
                 .hasMessageContaining("ist unvollständig oder beschädigt");
     }
 
     @Test
     void refusesAnEncryptedWorkbook() throws Exception {
-        assertThatThrownBy(() -> StreamingWorkbook.open(BadWorkbooks.encrypted(workbook(), dir)))
+        assertThatThrownBy(() -> WorkbookReader.open(BadWorkbooks.encrypted(workbook(), dir)))
                 .isInstanceOf(WorkbookReadException.class)
                 .hasMessageStartingWith("Die Arbeitsmappe geschuetzt.xlsx ist mit einem Kennwort geschützt");
     }
 
     @Test
     void refusesAnOldXlsWorkbookWithAHint() throws Exception {
-        assertThatThrownBy(() -> StreamingWorkbook.open(BadWorkbooks.xls(dir)))
+        assertThatThrownBy(() -> WorkbookReader.open(BadWorkbooks.xls(dir)))
                 .isInstanceOf(WorkbookReadException.class)
                 .hasMessageContaining("alten Excel-Format (.xls")
                 .hasMessageContaining("als Excel-Arbeitsmappe (.xlsx)");
@@ -127,7 +127,7 @@ class StreamingWorkbookTest {
             doc.createParagraph().createRun().setText("Sehr geehrte Damen und Herren");
             doc.write(out);
         }
-        assertThatThrownBy(() -> StreamingWorkbook.open(docx))
+        assertThatThrownBy(() -> WorkbookReader.open(docx))
                 .isInstanceOf(WorkbookReadException.class)
                 .hasMessage("Die Datei brief.xlsx ist keine Excel-Arbeitsmappe (.xlsx).");
     }

@@ -2,12 +2,12 @@ package de.ssg.lotsenkontor.people.ui;
 
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.common.I18n;
-import de.ssg.lotsenkontor.people.importing.ColumnMapping;
-import de.ssg.lotsenkontor.people.importing.ImportMode;
-import de.ssg.lotsenkontor.people.importing.ImportRow;
-import de.ssg.lotsenkontor.people.importing.NavigatorField;
-import de.ssg.lotsenkontor.people.importing.NavigatorFile;
-import de.ssg.lotsenkontor.people.importing.RowProblem;
+import de.ssg.lotsenkontor.people.navigatorimport.ColumnMapping;
+import de.ssg.lotsenkontor.people.navigatorimport.ImportMode;
+import de.ssg.lotsenkontor.people.navigatorimport.ImportRow;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorField;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorFile;
+import de.ssg.lotsenkontor.people.navigatorimport.RowProblem;
 import de.ssg.lotsenkontor.report.ColumnDef;
 import de.ssg.lotsenkontor.report.ColumnType;
 import de.ssg.lotsenkontor.ui.Choice;

@@ -1,11 +1,11 @@
 package de.ssg.lotsenkontor.people.ui;
 
 import de.ssg.lotsenkontor.common.I18n;
-import de.ssg.lotsenkontor.people.importing.ImportContext;
-import de.ssg.lotsenkontor.people.importing.NavigatorFile;
-import de.ssg.lotsenkontor.people.importing.NavigatorImportResult;
-import de.ssg.lotsenkontor.people.importing.NavigatorImportService;
-import de.ssg.lotsenkontor.people.importing.NavigatorImportTexts;
+import de.ssg.lotsenkontor.people.navigatorimport.ImportContext;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorFile;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportResult;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportService;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportTexts;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
 import java.nio.file.Path;

@@ -1,33 +1,23 @@
 package de.ssg.lotsenkontor.people.navigatorimport;
 
-import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.TextKeys;
 import de.ssg.lotsenkontor.excel.SheetCell;
+import de.ssg.lotsenkontor.importing.Cells;
 import de.ssg.lotsenkontor.people.NavigatorStatus;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads single values of a navigator list the way different people write them: dates German
- * ({@code 1.3.2025}, {@code 01.03.25}), ISO or as real Excel date cells; the status in words
+ * Reads single values of a navigator list the way different people write them (dates and text
+ * through the shared {@link Cells}): the status in words
  * ("aktiv", "In Qualifizierung", "ausgeschieden"); the AGS as text or number; a name as
  * "Nachname, Vorname" or "Vorname Nachname".
  */
 final class ImportValues {
-
-    /** Day 0 of Excel's (1900) date numbering, counting its phantom 29 February 1900. */
-    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-    private static final DateTimeFormatter SHORT_YEAR = DateTimeFormatter.ofPattern("d.M.uu")
-            .withResolverStyle(ResolverStyle.STRICT);
-    /** Dates before this or after {@link #LATEST} are typing errors, not programme dates. */
-    static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private static final Map<String, NavigatorStatus> STATUS = Map.ofEntries(
             Map.entry("aktiv", NavigatorStatus.AKTIV),
@@ -57,64 +47,12 @@ final class ImportValues {
 
     /** The cell as text: numbers without exponent or trailing ".0", texts trimmed; null when empty. */
     static String text(SheetCell cell) {
-        if (cell == null || cell.isBlank()) {
-            return null;
-        }
-        String t = cell.text().trim();
-        if (cell.isNumber()) {
-            try {
-                BigDecimal n = new BigDecimal(t);
-                return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
-            } catch (NumberFormatException e) {
-                return t;
-            }
-        }
-        return t.replace('\u00a0', ' ').trim();
+        return Cells.text(cell);
     }
 
-    /** A date from a real date cell (Excel stores a day number) or from text; empty when it is neither. */
-    static Optional<LocalDate> date(SheetCell cell) {
-        if (cell == null || cell.isBlank()) {
-            return Optional.empty();
-        }
-        if (cell.isNumber()) {
-            try {
-                double days = Double.parseDouble(cell.text().trim());
-                if (days >= 1 && days < 2_958_466) {
-                    return plausible(EXCEL_EPOCH.plusDays((long) Math.floor(days)));
-                }
-            } catch (NumberFormatException e) {
-                // not a number after all
-            }
-            return Optional.empty();
-        }
-        return date(cell.text());
-    }
-
-    /** {@code 01.03.2025}, {@code 1.3.2025}, {@code 01.03.25}, ISO {@code 2025-03-01}, each with a time after it or not. */
-    static Optional<LocalDate> date(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String t = text.trim();
-        // "2025-03-01T00:00:00", "2025-03-01 00:00:00", "01.03.2025 00:00"
-        int cut = t.indexOf('T') == 10 ? 10 : t.indexOf(' ');
-        if (cut > 0) {
-            t = t.substring(0, cut);
-        }
-        Optional<LocalDate> parsed = Formats.parseDate(t);
-        if (parsed.isEmpty()) {
-            try {
-                parsed = Optional.of(LocalDate.parse(t, SHORT_YEAR));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        }
-        return plausible(parsed.get());
-    }
-
-    private static Optional<LocalDate> plausible(LocalDate date) {
-        return date.isBefore(EARLIEST) || date.isAfter(LATEST) ? Optional.empty() : Optional.of(date);
+    /** A date from a real date cell (in the workbook's date system) or from text; empty when it is neither. */
+    static Optional<LocalDate> date(SheetCell cell, boolean date1904) {
+        return Cells.date(cell, date1904);
     }
 
     /** The status a text means (case and spelling variants), or empty when it is none. */
@@ -141,11 +79,11 @@ final class ImportValues {
             return null;
         }
         String digits = text.replace(" ", "").replace("\u00a0", "");
-        if (!digits.chars().allMatch(Character::isDigit) || digits.isEmpty()) {
+        if (!Cells.allDigits(digits)) {
             return null;
         }
         return switch (digits.length()) {
-            case 7 -> "0" + digits;
+            case 7 -> Cells.key(digits, 8).orElse(null);
             case 8 -> digits;
             case 11 -> ags("0" + digits);
             case 12 -> digits.substring(0, 5) + digits.substring(9);
@@ -177,10 +115,10 @@ final class ImportValues {
             return Optional.empty();
         }
         int lastStart = words.length - 1;
-        while (lastStart > 1 && PARTICLES.contains(words[lastStart - 1].toLowerCase(java.util.Locale.GERMAN))) {
+        while (lastStart > 1 && PARTICLES.contains(words[lastStart - 1].toLowerCase(Locale.GERMAN))) {
             lastStart--;
         }
-        return Optional.of(new Name(String.join(" ", java.util.Arrays.copyOfRange(words, 0, lastStart)),
-                String.join(" ", java.util.Arrays.copyOfRange(words, lastStart, words.length))));
+        return Optional.of(new Name(String.join(" ", Arrays.copyOfRange(words, 0, lastStart)),
+                String.join(" ", Arrays.copyOfRange(words, lastStart, words.length))));
     }
 }

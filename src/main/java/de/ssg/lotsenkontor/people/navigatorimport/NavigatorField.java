@@ -1,15 +1,17 @@
 package de.ssg.lotsenkontor.people.navigatorimport;
 
 import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.common.TextKeys;
+import de.ssg.lotsenkontor.importing.ImportField;
 import java.util.List;
 
 /**
  * What a column of a navigator list can hold. Each field knows the column titles that name it
  * in the lists the office keeps (German first, common variants and English), compared as
- * {@link de.ssg.lotsenkontor.common.TextKeys#words word keys}: "E-Mail-Adresse" is
+ * {@link TextKeys#words word keys}: "E-Mail-Adresse" is
  * {@code "e mail adresse"}, "Gemeindeschlüssel" is {@code "gemeindeschlussel"}.
  */
-public enum NavigatorField {
+public enum NavigatorField implements ImportField {
     FIRST_NAME("people.field.firstName", "vorname", "vornamen", "rufname", "first name", "firstname",
             "given name", "forename"),
     LAST_NAME("people.field.lastName", "nachname", "familienname", "zuname", "last name", "lastname", "surname",
@@ -47,12 +49,14 @@ public enum NavigatorField {
     }
 
     /** The field's German name, as the navigator form shows it. */
+    @Override
     public String label() {
         return I18n.text(labelKey);
     }
 
     /** Column titles (as word keys) that name this field. */
-    List<String> titles() {
+    @Override
+    public List<String> titles() {
         return titles;
     }
 }

@@ -5,6 +5,11 @@ import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.common.Violation;
 import de.ssg.lotsenkontor.excel.SheetCell;
 import de.ssg.lotsenkontor.excel.SheetRow;
+import de.ssg.lotsenkontor.importing.Cells;
+import de.ssg.lotsenkontor.importing.ColumnMapping;
+import de.ssg.lotsenkontor.importing.ImportFile;
+import de.ssg.lotsenkontor.importing.ImportPreview;
+import de.ssg.lotsenkontor.importing.RowProblem;
 import de.ssg.lotsenkontor.municipality.MunicipalityNames;
 import de.ssg.lotsenkontor.municipality.MunicipalityOption;
 import de.ssg.lotsenkontor.people.NavigatorChange;
@@ -26,7 +31,7 @@ import java.util.Set;
  * duplicate rule, against the database and within the file (the first valid row of a person
  * counts, later ones are reported). Each problem names the row, the column and the reason.
  *
- * <p>Pure: works on a {@link NavigatorFile} and an {@link ImportContext} read before, so the
+ * <p>Pure: works on an {@link ImportFile} and a {@link NavigatorImportContext} read before, so the
  * preview checks again at once when the user changes the mapping.
  */
 public final class NavigatorImportCheck {
@@ -59,46 +64,49 @@ public final class NavigatorImportCheck {
     private NavigatorImportCheck() {
     }
 
-    public static NavigatorImportPreview check(NavigatorFile file, ColumnMapping mapping, ImportContext context) {
+    public static ImportPreview<NavigatorField, NavigatorImportRow> check(ImportFile file,
+            ColumnMapping<NavigatorField> mapping, NavigatorImportContext context) {
         Map<String, Integer> seen = new HashMap<>();
-        List<ImportRow> rows = new ArrayList<>(file.rows().size());
+        List<NavigatorImportRow> rows = new ArrayList<>(file.rows().size());
         for (SheetRow row : file.rows()) {
             rows.add(new RowCheck(file, mapping, context, row).check(seen));
         }
-        return new NavigatorImportPreview(file, mapping, rows);
+        return new ImportPreview<>(file, mapping, rows, NavigatorColumns.missing(mapping));
     }
 
     /** The check of one row. */
     private static final class RowCheck {
 
-        private final NavigatorFile file;
-        private final ColumnMapping mapping;
-        private final ImportContext context;
+        private final ImportFile file;
+        private final ColumnMapping<NavigatorField> mapping;
+        private final NavigatorImportContext context;
         private final SheetRow row;
         private final List<RowProblem> problems = new ArrayList<>();
         /** Fields (their text keys) that already have a problem: the form's rules need not repeat it. */
         private final Set<String> failed = new HashSet<>();
         private String municipalityText;
 
-        RowCheck(NavigatorFile file, ColumnMapping mapping, ImportContext context, SheetRow row) {
+        RowCheck(ImportFile file, ColumnMapping<NavigatorField> mapping, NavigatorImportContext context, SheetRow row) {
             this.file = file;
             this.mapping = mapping;
             this.context = context;
             this.row = row;
         }
 
-        ImportRow check(Map<String, Integer> seen) {
-            String first = text(NavigatorField.FIRST_NAME);
-            String last = text(NavigatorField.LAST_NAME);
+        NavigatorImportRow check(Map<String, Integer> seen) {
+            // what reading the file found: control characters, a last line cut off
+            problems.addAll(file.readProblems(row.number()));
+            String first = name(NavigatorField.FIRST_NAME, FIRST);
+            String last = name(NavigatorField.LAST_NAME, LAST);
             if (first == null || last == null) {
-                String full = text(NavigatorField.FULL_NAME);
+                String full = name(NavigatorField.FULL_NAME, null);
                 if (full != null) {
                     Optional<ImportValues.Name> name = ImportValues.name(full);
                     if (name.isPresent()) {
                         first = first == null ? name.get().first() : first;
                         last = last == null ? name.get().last() : last;
                     } else {
-                        problem(NavigatorField.FULL_NAME, I18n.text("navimport.reason.nameParts", full));
+                        problem(NavigatorField.FULL_NAME, I18n.text("navimport.reason.nameParts", Cells.echo(full)));
                         failed.add(FIRST);
                         failed.add(LAST);
                     }
@@ -118,7 +126,7 @@ public final class NavigatorImportCheck {
             if (statusText != null) {
                 status = ImportValues.status(statusText).orElse(null);
                 if (status == null) {
-                    problem(NavigatorField.STATUS, I18n.text("navimport.reason.status", statusText));
+                    problem(NavigatorField.STATUS, I18n.text("navimport.reason.status", Cells.echo(statusText)));
                     failed.add(STATUS);
                 }
             }
@@ -146,7 +154,7 @@ public final class NavigatorImportCheck {
             }
             // left to right as in the file; problems of no single column last
             problems.sort(Comparator.comparingInt(p -> p.column() < 0 ? Integer.MAX_VALUE : p.column()));
-            return new ImportRow(row.number(), first, last, municipality, municipalityText, further, furtherText,
+            return new NavigatorImportRow(row.number(), first, last, municipality, municipalityText, further, furtherText,
                     department, email, phone, status, since, until, problems);
         }
 
@@ -161,14 +169,33 @@ public final class NavigatorImportCheck {
             return ImportValues.text(cell(field));
         }
 
+        /**
+         * A name field: refused (null, with a problem) when it holds a line break or a tab; a name
+         * is one line. {@code fieldKey} is the form's field that need not report it again.
+         */
+        private String name(NavigatorField field, String fieldKey) {
+            String value = text(field);
+            if (value != null && Cells.hasBreakOrTab(value)) {
+                problem(field, I18n.text("importing.reason.breakInName", Cells.echo(value)));
+                if (fieldKey == null) {
+                    failed.add(FIRST);
+                    failed.add(LAST);
+                } else {
+                    failed.add(fieldKey);
+                }
+                return null;
+            }
+            return value;
+        }
+
         private LocalDate date(NavigatorField field, String fieldKey, LocalDate fallback) {
             SheetCell cell = cell(field);
             if (cell == null || cell.isBlank()) {
                 return fallback;
             }
-            Optional<LocalDate> date = ImportValues.date(cell);
+            Optional<LocalDate> date = ImportValues.date(cell, file.date1904());
             if (date.isEmpty()) {
-                problem(field, I18n.text("navimport.reason.date", ImportValues.text(cell)));
+                problem(field, I18n.text("navimport.reason.date", Cells.echo(ImportValues.text(cell))));
                 failed.add(fieldKey);
                 return null;
             }
@@ -184,7 +211,7 @@ public final class NavigatorImportCheck {
             if (agsText != null) {
                 String ags = ImportValues.ags(agsText);
                 if (ags == null) {
-                    return failedPlace(NavigatorField.AGS, I18n.text("navimport.reason.badAgs", agsText));
+                    return failedPlace(NavigatorField.AGS, I18n.text("navimport.reason.badAgs", Cells.echo(agsText)));
                 }
                 MunicipalityNames.Match match = context.names().byAgs(ags);
                 if (match instanceof MunicipalityNames.Found found) {
@@ -193,7 +220,7 @@ public final class NavigatorImportCheck {
                     return failedPlace(NavigatorField.AGS, I18n.text("navimport.reason.dissolvedAgs", ags,
                             d.municipality().name(), Formats.date(d.municipality().dissolvedOn())));
                 } else {
-                    return failedPlace(NavigatorField.AGS, I18n.text("navimport.reason.unknownAgs", agsText));
+                    return failedPlace(NavigatorField.AGS, I18n.text("navimport.reason.unknownAgs", Cells.echo(agsText)));
                 }
             }
             if (name == null) {
@@ -203,7 +230,7 @@ public final class NavigatorImportCheck {
             if (byAgs != null) {
                 // the AGS decides; a name that clearly means another municipality is a contradiction
                 if (match instanceof MunicipalityNames.Found found && found.municipality().id() != byAgs.id()) {
-                    problem(NavigatorField.MUNICIPALITY, I18n.text("navimport.reason.agsMismatch", name,
+                    problem(NavigatorField.MUNICIPALITY, I18n.text("navimport.reason.agsMismatch", Cells.echo(name),
                             byAgs.ags(), byAgs.name()));
                     failed.add(PLACE);
                 }
@@ -225,6 +252,7 @@ public final class NavigatorImportCheck {
             if (match instanceof MunicipalityNames.Found) {
                 return null;
             }
+            written = Cells.echo(written);
             if (match instanceof MunicipalityNames.Ambiguous a) {
                 List<String> candidates = a.candidates().stream()
                         .map(m -> I18n.text("navimport.candidate", m.name(), m.ags(), m.districtName())).toList();
@@ -290,8 +318,7 @@ public final class NavigatorImportCheck {
 
         private void problem(NavigatorField field, String reason) {
             Integer column = field == null ? null : mapping.column(field);
-            problems.add(column == null ? new RowProblem(row.number(), -1, null, reason)
-                    : new RowProblem(row.number(), column, file.columnLabel(column), reason));
+            problems.add(file.problem(row.number(), column == null ? -1 : column, reason));
         }
 
         private void violation(Violation v, String value) {
@@ -299,7 +326,7 @@ public final class NavigatorImportCheck {
             if ("common.validation.required".equals(v.reasonKey())) {
                 reason = I18n.text("navimport.reason.missing", v.field());
             } else if (value != null && AFTER_VALUE.contains(v.reasonKey())) {
-                reason = I18n.text("navimport.reason.value", value, v.reason());
+                reason = I18n.text("navimport.reason.value", Cells.echo(value), v.reason());
             } else {
                 reason = v.message();
             }
@@ -317,8 +344,8 @@ public final class NavigatorImportCheck {
 
         /** The duplicate rule of the form, against the database and the rows above. */
         private void duplicate(String first, String last, MunicipalityOption municipality, Map<String, Integer> seen) {
-            String key = ImportContext.key(first, last, municipality.id());
-            ImportContext.Existing existing = context.existing(key);
+            String key = NavigatorImportContext.key(first, last, municipality.id());
+            NavigatorImportContext.Existing existing = context.existing(key);
             NavigatorField column = columnOf("people.field.name");
             if (existing != null) {
                 problem(column, I18n.text("people.validation.duplicateNavigator", existing.fullName(),

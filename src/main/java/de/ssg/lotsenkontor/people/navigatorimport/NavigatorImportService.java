@@ -1,9 +1,13 @@
 package de.ssg.lotsenkontor.people.navigatorimport;
 
 import de.ssg.lotsenkontor.common.Checks;
-import de.ssg.lotsenkontor.common.DomainException;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.common.Progress;
+import de.ssg.lotsenkontor.importing.ColumnMapping;
+import de.ssg.lotsenkontor.importing.ImportFile;
+import de.ssg.lotsenkontor.importing.ImportMode;
+import de.ssg.lotsenkontor.importing.ImportPreview;
+import de.ssg.lotsenkontor.importing.ImportResult;
 import de.ssg.lotsenkontor.municipality.Municipality;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.people.Navigator;
@@ -36,7 +40,7 @@ public class NavigatorImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(NavigatorImportService.class);
     /** How many row problems a refusal lists; the rest are counted. */
-    public static final int LISTED = 10;
+    public static final int LISTED = ImportPreview.LISTED;
 
     private static final String EXISTING_QUERY = """
             SELECT n.first_name, n.last_name, n.municipality_id, m.name, n.status, n.since
@@ -55,17 +59,18 @@ public class NavigatorImportService {
      *
      * @param sheet the sheet of a workbook; null for the first one with a header row
      */
-    public NavigatorFile read(Path file, String sheet, Progress progress) {
+    public ImportFile read(Path file, String sheet, Progress progress) {
         return NavigatorFileReader.read(file, sheet, progress);
     }
 
     /** The municipalities and navigators as stored now, to check rows against. */
-    public ImportContext context() {
+    public NavigatorImportContext context() {
         return database.withConnection(this::context);
     }
 
     /** Checks every row of {@code file} as {@code mapping} reads it; writes nothing. */
-    public NavigatorImportPreview preview(NavigatorFile file, ColumnMapping mapping) {
+    public ImportPreview<NavigatorField, NavigatorImportRow> preview(ImportFile file,
+            ColumnMapping<NavigatorField> mapping) {
         return NavigatorImportCheck.check(file, mapping, context());
     }
 
@@ -75,46 +80,27 @@ public class NavigatorImportService {
      * invalid. Refuses (writing nothing) a mapping without name or municipality and a file without
      * a single valid row. {@code progress} may cancel; then nothing is written either.
      */
-    public NavigatorImportResult apply(NavigatorFile file, ColumnMapping mapping, ImportMode mode,
-            Progress progress) {
+    public ImportResult<NavigatorField, NavigatorImportRow> apply(ImportFile file,
+            ColumnMapping<NavigatorField> mapping, ImportMode mode, Progress progress) {
         long start = System.nanoTime();
-        NavigatorImportResult result = database.inTransaction(session -> {
-            ImportContext context = session.doReturningWork(this::context);
-            NavigatorImportPreview checked = NavigatorImportCheck.check(file, mapping, context);
-            refuseIfUnusable(checked, mode);
-            List<ImportRow> valid = checked.validRows();
+        ImportResult<NavigatorField, NavigatorImportRow> result = database.inTransaction(session -> {
+            NavigatorImportContext context = session.doReturningWork(this::context);
+            ImportPreview<NavigatorField, NavigatorImportRow> checked = NavigatorImportCheck.check(file, mapping,
+                    context);
+            checked.refuseIfUnusable(mode);
+            List<NavigatorImportRow> valid = checked.validRows();
             List<Long> ids = new ArrayList<>(valid.size());
             String step = I18n.text("navimport.progress.writing");
-            for (ImportRow row : valid) {
+            for (NavigatorImportRow row : valid) {
                 ids.add(persist(session, row.change()));
                 progress.update(ids.size(), valid.size(), step);
             }
             session.flush();
-            return new NavigatorImportResult(ids, checked);
+            return new ImportResult<>(ids, checked);
         });
         LOG.info("Imported {} navigators from {} ({} rows skipped, mode {}) in {} ms", result.imported(),
                 file.fileName(), result.skipped(), mode, (System.nanoTime() - start) / 1_000_000);
         return result;
-    }
-
-    /** Throws the German reason when {@code checked} may not be applied in {@code mode}. */
-    static void refuseIfUnusable(NavigatorImportPreview checked, ImportMode mode) {
-        String fileName = checked.file().fileName();
-        if (!checked.usable()) {
-            throw new DomainException("navimport.error.missingColumns", fileName,
-                    String.join(I18n.text("navimport.and"), checked.missing()));
-        }
-        if (checked.read() == 0) {
-            throw new DomainException("navimport.error.noRows", fileName);
-        }
-        if (mode == ImportMode.ALL_OR_NOTHING && checked.invalid() > 0) {
-            throw new DomainException("navimport.error.notAllValid", checked.invalid(), checked.read(),
-                    NavigatorImportTexts.problemList(checked.problems(), LISTED));
-        }
-        if (checked.valid() == 0) {
-            throw new DomainException("navimport.error.noneValid", fileName,
-                    NavigatorImportTexts.problemList(checked.problems(), LISTED));
-        }
     }
 
     private static long persist(Session session, NavigatorChange change) {
@@ -131,15 +117,15 @@ public class NavigatorImportService {
         return navigator.getId();
     }
 
-    private ImportContext context(Connection c) throws SQLException {
-        Map<String, ImportContext.Existing> existing = new HashMap<>();
+    private NavigatorImportContext context(Connection c) throws SQLException {
+        Map<String, NavigatorImportContext.Existing> existing = new HashMap<>();
         try (PreparedStatement q = c.prepareStatement(EXISTING_QUERY); ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
-                existing.putIfAbsent(ImportContext.key(rs.getString(1), rs.getString(2), rs.getLong(3)),
-                        new ImportContext.Existing(rs.getString(1) + " " + rs.getString(2), rs.getString(4),
+                existing.putIfAbsent(NavigatorImportContext.key(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                        new NavigatorImportContext.Existing(rs.getString(1) + " " + rs.getString(2), rs.getString(4),
                                 NavigatorStatus.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class)));
             }
         }
-        return new ImportContext(MunicipalityService.options(c), existing, LocalDate.now(clock));
+        return new NavigatorImportContext(MunicipalityService.options(c), existing, LocalDate.now(clock));
     }
 }

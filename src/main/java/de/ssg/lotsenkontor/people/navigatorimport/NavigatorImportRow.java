@@ -1,5 +1,7 @@
 package de.ssg.lotsenkontor.people.navigatorimport;
 
+import de.ssg.lotsenkontor.importing.CheckedRow;
+import de.ssg.lotsenkontor.importing.RowProblem;
 import de.ssg.lotsenkontor.municipality.MunicipalityOption;
 import de.ssg.lotsenkontor.people.NavigatorChange;
 import de.ssg.lotsenkontor.people.NavigatorStatus;
@@ -16,7 +18,7 @@ import java.util.List;
  * @param status           the status read, AKTIV when the file says none; null when unreadable
  * @param since            "Tätig seit", today when the file says none; null when unreadable
  */
-public record ImportRow(
+public record NavigatorImportRow(
         int row,
         String firstName,
         String lastName,
@@ -30,15 +32,11 @@ public record ImportRow(
         NavigatorStatus status,
         LocalDate since,
         LocalDate until,
-        List<RowProblem> problems) {
+        List<RowProblem> problems) implements CheckedRow {
 
-    public ImportRow {
+    public NavigatorImportRow {
         furtherMunicipalities = List.copyOf(furtherMunicipalities);
         problems = List.copyOf(problems);
-    }
-
-    public boolean valid() {
-        return problems.isEmpty();
     }
 
     /** "Frieda Fiktiv", with whatever parts are there. */

@@ -15,7 +15,7 @@ import java.util.Map;
  * (the default of "Tätig seit"). Read once for a preview, so that changing the column mapping
  * checks again at once; read again inside the import's transaction.
  */
-public final class ImportContext {
+public final class NavigatorImportContext {
 
     /** A navigator already in the database, for the duplicate message. */
     public record Existing(String fullName, String municipalityName, NavigatorStatus status, LocalDate since) {
@@ -29,7 +29,7 @@ public final class ImportContext {
     /**
      * @param existing navigators by {@link #key}
      */
-    public ImportContext(List<MunicipalityOption> municipalities, Map<String, Existing> existing, LocalDate today) {
+    public NavigatorImportContext(List<MunicipalityOption> municipalities, Map<String, Existing> existing, LocalDate today) {
         this.names = MunicipalityNames.of(municipalities);
         municipalities.forEach(m -> byId.put(m.id(), m));
         this.existing = Map.copyOf(existing);

@@ -1,16 +1,17 @@
-package de.ssg.lotsenkontor.people.navigatorimport;
+package de.ssg.lotsenkontor.importing;
 
 import java.util.List;
 
 /**
  * What an import wrote.
  *
- * @param ids     the new navigators' ids, in file order
+ * @param ids     the new records' ids, in file order
  * @param checked the rows as checked inside the import's transaction
  */
-public record NavigatorImportResult(List<Long> ids, NavigatorImportPreview checked) {
+public record ImportResult<F extends Enum<F> & ImportField, R extends CheckedRow>(List<Long> ids,
+        ImportPreview<F, R> checked) {
 
-    public NavigatorImportResult {
+    public ImportResult {
         ids = List.copyOf(ids);
     }
 

@@ -1,4 +1,4 @@
-package de.ssg.lotsenkontor.people.navigatorimport;
+package de.ssg.lotsenkontor.importing;
 
 /** What to do with a file whose rows are not all valid. */
 public enum ImportMode {

@@ -6,7 +6,10 @@ import de.ssg.lotsenkontor.common.Progress;
 import de.ssg.lotsenkontor.excel.RowVisitor;
 import de.ssg.lotsenkontor.excel.SheetCell;
 import de.ssg.lotsenkontor.excel.SheetRow;
+import de.ssg.lotsenkontor.excel.WorkbookReadException;
 import de.ssg.lotsenkontor.excel.WorkbookReader;
+import de.ssg.lotsenkontor.importing.Cells;
+import de.ssg.lotsenkontor.importing.RowProblem;
 import de.ssg.lotsenkontor.municipality.AssociationType;
 import de.ssg.lotsenkontor.municipality.DistrictType;
 import de.ssg.lotsenkontor.municipality.MunicipalityType;
@@ -28,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -78,8 +82,8 @@ public final class GvIsysReader {
     /**
      * Reads {@code file} and keeps what {@code state} selects.
      *
-     * @throws de.ssg.lotsenkontor.excel.WorkbookReadException when the file is no readable workbook
-     * @throws DirectoryFormatException                       when it is not a usable directory edition
+     * @throws WorkbookReadException    when the file is no readable workbook
+     * @throws DirectoryFormatException when it is not a usable directory edition
      */
     public static DirectoryFile read(Path file, StateFilter state, Progress progress) {
         long start = System.nanoTime();
@@ -525,7 +529,7 @@ public final class GvIsysReader {
             if (t.endsWith(".0")) {
                 t = t.substring(0, t.length() - 2);
             }
-            return t.length() == 2 && allDigits(t) ? t : null;
+            return t.length() == 2 && Cells.allDigits(t) ? t : null;
         }
 
         /** A key part with leading zeros to {@code width} digits; numbers (after a re-save) are padded too. */
@@ -536,24 +540,12 @@ public final class GvIsysReader {
                 problem(row, c, "directory.reason.missing", label(column));
                 return null;
             }
-            String t = cell.text().trim();
-            if (cell.isNumber()) {
-                try {
-                    BigDecimal n = new BigDecimal(t);
-                    if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0) {
-                        t = "?";
-                    } else {
-                        t = n.toBigIntegerExact().toString();
-                    }
-                } catch (NumberFormatException | ArithmeticException e) {
-                    t = "?";
-                }
-            }
-            if (!allDigits(t) || t.length() > width) {
-                problem(row, c, "directory.reason.key", label(column), display(cell), width);
+            Optional<String> key = Cells.key(cell, width);
+            if (key.isEmpty()) {
+                problem(row, c, "directory.reason.key", label(column), Cells.display(cell), width);
                 return null;
             }
-            return "0".repeat(width - t.length()) + t;
+            return key.get();
         }
 
         private String name(SheetRow row, int maxLength) {
@@ -578,14 +570,10 @@ public final class GvIsysReader {
             if (cell == null || cell.isBlank() || isDash(cell.text())) {
                 return null;
             }
-            String t = display(cell);
-            BigDecimal n;
-            if (cell.isNumber()) {
-                n = parseOrNull(cell.text().trim());
-            } else {
-                n = Formats.parseInteger(t.replace("\u00a0", "").replace(" ", "")).map(BigDecimal::valueOf).orElse(null);
-            }
-            if (n == null || cell.kind() == SheetCell.Kind.BOOLEAN || cell.kind() == SheetCell.Kind.ERROR) {
+            String t = Cells.display(cell);
+            BigDecimal n = cell.isNumber() ? Cells.decimal(cell).orElse(null)
+                    : cell.kind() == SheetCell.Kind.TEXT ? germanInteger(cell.text()) : null;
+            if (n == null) {
                 problem(row, c, "directory.reason.notNumber", label(column), t);
                 return null;
             }
@@ -604,6 +592,16 @@ public final class GvIsysReader {
             return n.intValueExact();
         }
 
+        /** {@code 250.681} (points group thousands in a count of people), {@code 250681}, {@code 12,5}; null otherwise. */
+        private static BigDecimal germanInteger(String text) {
+            String s = text.trim().replace("\u00a0", "").replace(" ", "");
+            Optional<Long> grouped = Formats.parseInteger(s);
+            if (grouped.isPresent()) {
+                return BigDecimal.valueOf(grouped.get());
+            }
+            return s.indexOf(',') >= 0 ? Cells.decimal(s).orElse(null) : null;
+        }
+
         /**
          * A decimal rounded to {@code scale} places: a stored number (float artefacts are rounded
          * away) or text with a decimal comma or point. Null when the column is absent or the cell empty.
@@ -617,29 +615,17 @@ public final class GvIsysReader {
             if (cell == null || cell.isBlank() || isDash(cell.text())) {
                 return null;
             }
-            String t = cell.text().trim();
-            BigDecimal n;
-            if (cell.isNumber()) {
-                n = parseOrNull(t);
-            } else if (cell.kind() == SheetCell.Kind.TEXT) {
-                String s = t.replace('\u00a0', ' ').replace(" ", "");
-                if (s.indexOf(',') >= 0) {
-                    s = s.replace(".", "").replace(',', '.');
-                }
-                n = isPlainDecimal(s) ? parseOrNull(s) : null;
-            } else {
-                n = null;
-            }
+            BigDecimal n = Cells.decimal(cell).orElse(null);
             if (n == null) {
-                problem(row, c, "directory.reason.notNumber", label(column), display(cell));
+                problem(row, c, "directory.reason.notNumber", label(column), Cells.display(cell));
                 return null;
             }
             n = n.setScale(scale, RoundingMode.HALF_UP);
             if ((min != null && n.compareTo(min) < 0) || (max != null && n.compareTo(max) > 0)) {
                 if (max == null) {
-                    problem(row, c, "directory.reason.negative", label(column), display(cell));
+                    problem(row, c, "directory.reason.negative", label(column), Cells.display(cell));
                 } else {
-                    problem(row, c, "directory.reason.range", label(column), display(cell), min.toPlainString(),
+                    problem(row, c, "directory.reason.range", label(column), Cells.display(cell), min.toPlainString(),
                             max.toPlainString());
                 }
                 return null;
@@ -657,54 +643,14 @@ public final class GvIsysReader {
             if (cell == null || cell.isBlank() || isDash(cell.text())) {
                 return null;
             }
-            String t = cell.text().trim();
-            String digits = t;
-            if (cell.isNumber()) {
-                BigDecimal n = parseOrNull(t);
-                digits = n == null || n.signum() < 0 || n.stripTrailingZeros().scale() > 0 ? "?"
-                        : n.toBigInteger().toString();
-            }
-            if (!allDigits(digits) || digits.length() > 5 || (!cell.isNumber() && digits.length() < 4)) {
-                problem(row, c, "directory.reason.postcode", label(GvColumn.POSTCODE), display(cell));
+            // text needs at least four digits: "923" is a typing error, not a postcode that lost its zeros
+            Optional<String> postcode = cell.isNumber() || cell.text().trim().length() >= 4 ? Cells.key(cell, 5)
+                    : Optional.empty();
+            if (postcode.isEmpty()) {
+                problem(row, c, "directory.reason.postcode", label(GvColumn.POSTCODE), Cells.display(cell));
                 return null;
             }
-            return "0".repeat(5 - digits.length()) + digits;
-        }
-
-        /** A cell's value as the user sees it: numbers with a decimal comma, without float noise. */
-        private static String display(SheetCell cell) {
-            String t = cell.text().trim();
-            if (cell.isNumber()) {
-                BigDecimal n = parseOrNull(t);
-                if (n != null) {
-                    return n.round(new java.math.MathContext(15)).stripTrailingZeros().toPlainString().replace('.', ',');
-                }
-            }
-            return t;
-        }
-
-        /** Non-empty and only ASCII digits (no regex: this runs for every key of every row). */
-        static boolean allDigits(String s) {
-            if (s.isEmpty()) {
-                return false;
-            }
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c < '0' || c > '9') {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** {@code -12}, {@code 12.5}: optional minus, digits, optionally a point and digits. */
-        static boolean isPlainDecimal(String s) {
-            int start = s.startsWith("-") ? 1 : 0;
-            int point = s.indexOf('.');
-            if (point < 0) {
-                return allDigits(s.substring(start));
-            }
-            return point > start && allDigits(s.substring(start, point)) && allDigits(s.substring(point + 1));
+            return postcode.get();
         }
 
         /** Trims and turns every run of whitespace (also non-breaking spaces and line breaks) into one space. */
@@ -731,23 +677,20 @@ public final class GvIsysReader {
             return t.equals("-") || t.equals("–") || t.equals(".");
         }
 
-        private static BigDecimal parseOrNull(String text) {
-            try {
-                return new BigDecimal(text);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-
         private static String label(GvColumn column) {
             return I18n.text(column.labelKey());
         }
 
+        /** A cell that cannot be read, named by sheet, row and column; values in the reason are cut to 80 characters. */
         private void problem(SheetRow row, int column, String reasonKey, Object... args) {
             problemCount++;
             if (problems.size() < KEPT_PROBLEMS) {
-                problems.add(I18n.text("directory.error.cellAt", sheetName, String.valueOf(row.number()),
-                        SheetCell.columnLetter(column), I18n.text(reasonKey, args)));
+                Object[] echoed = new Object[args.length];
+                for (int i = 0; i < args.length; i++) {
+                    echoed[i] = args[i] instanceof String text ? Cells.echo(text) : args[i];
+                }
+                problems.add(new RowProblem(sheetName, row.number(), column, null, I18n.text(reasonKey, echoed))
+                        .located());
             }
         }
 

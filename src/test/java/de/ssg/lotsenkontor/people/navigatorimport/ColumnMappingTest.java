@@ -1,5 +1,6 @@
 package de.ssg.lotsenkontor.people.navigatorimport;
 
+import de.ssg.lotsenkontor.importing.ColumnMapping;
 import static de.ssg.lotsenkontor.people.navigatorimport.NavigatorField.AGS;
 import static de.ssg.lotsenkontor.people.navigatorimport.NavigatorField.DEPARTMENT;
 import static de.ssg.lotsenkontor.people.navigatorimport.NavigatorField.EMAIL;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ColumnMappingTest {
 
     private static Map<NavigatorField, Integer> propose(String... headers) {
-        return ColumnMapping.propose(List.of(headers)).asMap();
+        return NavigatorColumns.propose(List.of(headers)).asMap();
     }
 
     @Test
@@ -68,15 +69,15 @@ class ColumnMappingTest {
 
     @Test
     void saysWhatIsMissingAndAColumnServesOneField() {
-        ColumnMapping m = ColumnMapping.propose(List.of("Vorname", "Mail", "Ort"));
-        assertThat(m.missing()).containsExactly(
+        ColumnMapping<NavigatorField> m = NavigatorColumns.propose(List.of("Vorname", "Mail", "Ort"));
+        assertThat(NavigatorColumns.missing(m)).containsExactly(
                 "Name (Spalten „Vorname“ und „Nachname“ oder eine Spalte „Name, Vorname“)");
-        assertThat(ColumnMapping.propose(List.of("Vorname", "Nachname", "Bemerkung")).missing())
+        assertThat(NavigatorColumns.missing(NavigatorColumns.propose(List.of("Vorname", "Nachname", "Bemerkung"))))
                 .containsExactly("Kommune (Spalte „Kommune“ oder „AGS“)");
 
-        ColumnMapping changed = m.with(LAST_NAME, 2);
+        ColumnMapping<NavigatorField> changed = m.with(LAST_NAME, 2);
         assertThat(changed.asMap()).isEqualTo(Map.of(FIRST_NAME, 0, EMAIL, 1, LAST_NAME, 2));
-        assertThat(changed.missing()).containsExactly("Kommune (Spalte „Kommune“ oder „AGS“)");
+        assertThat(NavigatorColumns.missing(changed)).containsExactly("Kommune (Spalte „Kommune“ oder „AGS“)");
         assertThat(changed.with(EMAIL, null).asMap()).isEqualTo(Map.of(FIRST_NAME, 0, LAST_NAME, 2));
         assertThat(changed.fieldOf(2)).isEqualTo(LAST_NAME);
         assertThat(changed.fieldOf(5)).isNull();

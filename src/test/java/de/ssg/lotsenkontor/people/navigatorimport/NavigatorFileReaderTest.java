@@ -3,6 +3,7 @@ package de.ssg.lotsenkontor.people.navigatorimport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.ssg.lotsenkontor.importing.ImportFile;
 import de.ssg.lotsenkontor.common.DomainException;
 import de.ssg.lotsenkontor.common.Progress;
 import de.ssg.lotsenkontor.excel.BadWorkbooks;
@@ -26,12 +27,12 @@ class NavigatorFileReaderTest {
     @TempDir
     Path dir;
 
-    private static NavigatorFile read(Path file) {
+    private static ImportFile read(Path file) {
         return NavigatorFileReader.read(file, null, Progress.NONE);
     }
 
     /** Each data row as "number: text|text|…" over the header's columns. */
-    private static List<String> rows(NavigatorFile f) {
+    private static List<String> rows(ImportFile f) {
         List<String> out = new ArrayList<>();
         for (SheetRow r : f.rows()) {
             List<String> cells = new ArrayList<>();
@@ -54,9 +55,9 @@ class NavigatorFileReaderTest {
 
     @Test
     void aWorkbookWithATitleRowAndGapsFindsItsHeaderAndSkipsEmptyRows() throws Exception {
-        NavigatorFile f = read(NavigatorLists.typical(dir.resolve("liste.xlsx")));
+        ImportFile f = read(NavigatorLists.typical(dir.resolve("liste.xlsx")));
 
-        assertThat(f.format()).isEqualTo(NavigatorFile.Format.XLSX);
+        assertThat(f.format()).isEqualTo(ImportFile.Format.XLSX);
         assertThat(f.sheetName()).isEqualTo("Navigatoren 2025");
         assertThat(f.headerRow()).isEqualTo(3);
         assertThat(f.headers()).containsExactly("Nachname", "Vorname", "Kommune", "Fachbereich", "E-Mail", "Telefon",
@@ -64,7 +65,7 @@ class NavigatorFileReaderTest {
         assertThat(f.rows()).extracting(SheetRow::number).containsExactly(4, 5, 6, 8);
         // a real date cell stays a number (Excel's day count) until it is checked
         assertThat(f.rows().get(0).cell(7).kind()).isEqualTo(SheetCell.Kind.NUMBER);
-        assertThat(ImportValues.date(f.rows().get(0).cell(7))).contains(LocalDate.of(2025, 3, 1));
+        assertThat(ImportValues.date(f.rows().get(0).cell(7), f.date1904())).contains(LocalDate.of(2025, 3, 1));
         assertThat(f.describe()).isEqualTo("Datei liste.xlsx, Tabellenblatt „Navigatoren 2025“, Kopfzeile in Zeile 3");
         assertThat(f.columnLabel(4)).isEqualTo("E („E-Mail“)");
     }
@@ -79,12 +80,12 @@ class NavigatorFileReaderTest {
                 .sheet("Leer")
                 .write(dir.resolve("kreise.xlsx"));
 
-        NavigatorFile first = read(file);
+        ImportFile first = read(file);
         assertThat(first.sheetName()).isEqualTo("Bautzen");
         assertThat(first.sheetNames()).containsExactly("Hinweise", "Bautzen", "Görlitz", "Leer");
         assertThat(rows(first)).containsExactly("2: Frieda|Fiktiv|Kamenz");
 
-        NavigatorFile chosen = NavigatorFileReader.read(file, "Görlitz", Progress.NONE);
+        ImportFile chosen = NavigatorFileReader.read(file, "Görlitz", Progress.NONE);
         assertThat(rows(chosen)).containsExactly("2: Paul|Probe|Görlitz", "3: Petra|Probe|Zittau");
 
         assertThatThrownBy(() -> NavigatorFileReader.read(file, "Dresden", Progress.NONE))
@@ -104,7 +105,7 @@ class NavigatorFileReaderTest {
                 .row(1, "Fiktiv, Frieda", "Kamenz", "frieda@kamenz.example")
                 .write(dir.resolve("titel.xlsx"));
 
-        NavigatorFile f = read(file);
+        ImportFile f = read(file);
         assertThat(f.headerRow()).isEqualTo(2);
         assertThat(rows(f)).containsExactly("3: 1|Fiktiv, Frieda|Kamenz|frieda@kamenz.example");
     }
@@ -146,8 +147,8 @@ class NavigatorFileReaderTest {
                 "Vorname;Nachname;Kommune;E-Mail", "Frieda;Fiktiv;Görlitz;frieda@goerlitz.example",
                 ";;;", "Bruno;Beispiel;Bautzen / Budyšin, Stadt;");
 
-        NavigatorFile f = read(file);
-        assertThat(f.format()).isEqualTo(NavigatorFile.Format.CSV);
+        ImportFile f = read(file);
+        assertThat(f.format()).isEqualTo(ImportFile.Format.CSV);
         assertThat(f.encoding()).isEqualTo("UTF-8");
         assertThat(f.separator()).isEqualTo(';');
         assertThat(f.headers()).containsExactly("Vorname", "Nachname", "Kommune", "E-Mail");
@@ -163,7 +164,7 @@ class NavigatorFileReaderTest {
                 "Vorname;Nachname;Gemeinde;Fachbereich", "Jörg;Müßig;Görlitz;Bürgeramt");
         assertThat(Files.readAllBytes(file)).contains((byte) 0xF6); // ö as one cp1252 byte
 
-        NavigatorFile f = read(file);
+        ImportFile f = read(file);
         assertThat(f.encoding()).isEqualTo("Windows-1252");
         assertThat(rows(f)).containsExactly("2: Jörg|Müßig|Görlitz|Bürgeramt");
     }
@@ -175,7 +176,7 @@ class NavigatorFileReaderTest {
                 "\"Fiktiv, Frieda\",\"Bautzen / Budyšin, Stadt\",frieda@bautzen.example,\"Amt für \"\"Digitales\"\"\"",
                 "\"Probe, Paul\", Görlitz ,paul@goerlitz.example,IT");
 
-        NavigatorFile f = read(file);
+        ImportFile f = read(file);
         assertThat(f.encoding()).isEqualTo("UTF-8");
         assertThat(f.separator()).isEqualTo(',');
         assertThat(f.headers()).containsExactly("Name, Vorname", "Kommune", "E-Mail", "Fachbereich");
@@ -190,7 +191,7 @@ class NavigatorFileReaderTest {
                 "Name, Vorname;Kommune;E-Mail", "Fiktiv, Frieda;Kamenz;frieda@kamenz.example",
                 "Probe, Paul;Görlitz, Stadt;paul@goerlitz.example", "Beispiel, Bruno;Zittau;");
 
-        NavigatorFile f = read(file);
+        ImportFile f = read(file);
         assertThat(f.separator()).isEqualTo(';');
         assertThat(rows(f)).containsExactly("2: Fiktiv, Frieda|Kamenz|frieda@kamenz.example",
                 "3: Probe, Paul|Görlitz, Stadt|paul@goerlitz.example", "4: Beispiel, Bruno|Zittau|");
@@ -202,7 +203,7 @@ class NavigatorFileReaderTest {
                 "Vorname\tNachname\tKommune\tFachbereich", "Frieda\tFiktiv\tKamenz\t\"Hauptamt\nSachgebiet IT\"",
                 "", "Paul\tProbe\tGörlitz\tIT");
 
-        NavigatorFile f = read(file);
+        ImportFile f = read(file);
         assertThat(f.separator()).isEqualTo('\t');
         assertThat(rows(f)).containsExactly("2: Frieda|Fiktiv|Kamenz|Hauptamt\nSachgebiet IT", "5: Paul|Probe|Görlitz|IT");
     }
@@ -212,7 +213,7 @@ class NavigatorFileReaderTest {
         Path file = NavigatorLists.csv(dir.resolve("sep.csv"), StandardCharsets.UTF_8, false,
                 "sep=,", "Vorname,Nachname,Kommune", "Frieda,Fiktiv,Kamenz");
 
-        NavigatorFile f = read(file);
+        ImportFile f = read(file);
         assertThat(f.separator()).isEqualTo(',');
         assertThat(f.headerRow()).isEqualTo(2);
         assertThat(rows(f)).containsExactly("3: Frieda|Fiktiv|Kamenz");
@@ -226,7 +227,7 @@ class NavigatorFileReaderTest {
         bytes[1] = (byte) 0xFE;
         System.arraycopy(text, 0, bytes, 2, text.length);
 
-        NavigatorFile f = read(Files.write(dir.resolve("unicode.txt"), bytes));
+        ImportFile f = read(Files.write(dir.resolve("unicode.txt"), bytes));
         assertThat(f.encoding()).isEqualTo("UTF-16");
         assertThat(rows(f)).containsExactly("2: Jörg|Müßig|Görlitz");
     }
@@ -249,8 +250,8 @@ class NavigatorFileReaderTest {
 
     @Test
     void theContentDecidesNotTheName() throws Exception {
-        NavigatorFile f = read(BadWorkbooks.text(dir)); // a CSV file named .xlsx
-        assertThat(f.format()).isEqualTo(NavigatorFile.Format.CSV);
+        ImportFile f = read(BadWorkbooks.text(dir)); // a CSV file named .xlsx
+        assertThat(f.format()).isEqualTo(ImportFile.Format.CSV);
         assertThat(f.headers()).containsExactly("AGS", "Name");
         assertThat(rows(f)).containsExactly("2: 14511000|Chemnitz");
     }

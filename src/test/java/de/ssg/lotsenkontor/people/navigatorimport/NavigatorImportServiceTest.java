@@ -3,6 +3,13 @@ package de.ssg.lotsenkontor.people.navigatorimport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.ssg.lotsenkontor.importing.ImportTexts;
+import de.ssg.lotsenkontor.importing.ImportPreview;
+import de.ssg.lotsenkontor.importing.ImportResult;
+import de.ssg.lotsenkontor.importing.ImportFile;
+import de.ssg.lotsenkontor.importing.ImportMode;
+import de.ssg.lotsenkontor.importing.RowProblem;
+import de.ssg.lotsenkontor.importing.ColumnMapping;
 import de.ssg.lotsenkontor.TestDatabases;
 import de.ssg.lotsenkontor.common.DomainException;
 import de.ssg.lotsenkontor.common.Progress;
@@ -56,12 +63,12 @@ class NavigatorImportServiceTest {
         db.close();
     }
 
-    private NavigatorImportPreview preview(Path file) {
-        NavigatorFile f = service.read(file, null, Progress.NONE);
-        return service.preview(f, ColumnMapping.propose(f.headers()));
+    private ImportPreview<NavigatorField, NavigatorImportRow> preview(Path file) {
+        ImportFile f = service.read(file, null, Progress.NONE);
+        return service.preview(f, NavigatorColumns.propose(f.headers()));
     }
 
-    private static List<String> problems(NavigatorImportPreview p) {
+    private static List<String> problems(ImportPreview<NavigatorField, NavigatorImportRow> p) {
         return p.problems().stream().map(RowProblem::text).toList();
     }
 
@@ -108,12 +115,12 @@ class NavigatorImportServiceTest {
                 .row("Paul Probe", "Kamenz / Kamjenc, Stadt", "146250250250", null, null, null, null, null)
                 .write(dir.resolve("werte.xlsx"));
 
-        NavigatorImportPreview p = preview(file);
+        ImportPreview<NavigatorField, NavigatorImportRow> p = preview(file);
 
         assertThat(problems(p)).isEmpty();
-        assertThat(p.rows()).extracting(ImportRow::row, ImportRow::firstName, ImportRow::lastName,
-                r -> r.municipality().ags(), ImportRow::department, ImportRow::email, ImportRow::phone,
-                ImportRow::status, ImportRow::since, ImportRow::until).containsExactly(
+        assertThat(p.rows()).extracting(NavigatorImportRow::row, NavigatorImportRow::firstName, NavigatorImportRow::lastName,
+                r -> r.municipality().ags(), NavigatorImportRow::department, NavigatorImportRow::email, NavigatorImportRow::phone,
+                NavigatorImportRow::status, NavigatorImportRow::since, NavigatorImportRow::until).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2, "Frieda", "Fiktiv", "14625020", "Hauptamt",
                         "frieda@bautzen.example", "03591 123-456", NavigatorStatus.AKTIV, LocalDate.of(2025, 3, 1), null),
                 org.assertj.core.groups.Tuple.tuple(3, "Bruno", "Beispiel", "14626110", null, null, "3581670",
@@ -123,7 +130,7 @@ class NavigatorImportServiceTest {
                 // the 12-digit Regionalschlüssel gives the AGS; no status means "aktiv", no date means today
                 org.assertj.core.groups.Tuple.tuple(5, "Paul", "Probe", "14625250", null, null, null,
                         NavigatorStatus.AKTIV, TODAY, null));
-        assertThat(NavigatorImportTexts.counts(p)).isEqualTo("4 Zeilen gelesen: 4 gültig, 0 mit Fehlern.");
+        assertThat(ImportTexts.counts(p)).isEqualTo("4 Zeilen gelesen: 4 gültig, 0 mit Fehlern.");
     }
 
     @Test
@@ -140,7 +147,7 @@ class NavigatorImportServiceTest {
                 .row("Max", "Mustermann".repeat(9), "Zittau", null, null, null, null)
                 .write(dir.resolve("fehler.xlsx"));
 
-        NavigatorImportPreview p = preview(file);
+        ImportPreview<NavigatorField, NavigatorImportRow> p = preview(file);
 
         assertThat(problems(p)).containsExactly(
                 "Zeile 3, Spalte C („Kommune“): „Hintertupfingen“ ist keine bekannte Kommune",
@@ -155,10 +162,11 @@ class NavigatorImportServiceTest {
                         + " inaktiv)",
                 "Zeile 7, Spalte G („seit“): „im Frühjahr“ ist kein gültiges Datum (erwartet TT.MM.JJJJ, z. B. 01.03.2025)",
                 "Zeile 8, Spalte F („Status“): Tätig bis: muss angegeben werden, wenn der Status „inaktiv“ ist",
-                "Zeile 9, Spalte B („Nachname“): „" + "Mustermann".repeat(9) + "“ ist zu lang (höchstens 80 Zeichen)");
-        assertThat(p.rows()).extracting(ImportRow::valid).containsExactly(true, false, false, false, false, false,
+                // the value is echoed cut to 80 characters
+                "Zeile 9, Spalte B („Nachname“): „" + "Mustermann".repeat(7) + "Musterman…“ ist zu lang (höchstens 80 Zeichen)");
+        assertThat(p.rows()).extracting(NavigatorImportRow::valid).containsExactly(true, false, false, false, false, false,
                 false, false);
-        assertThat(NavigatorImportTexts.counts(p)).isEqualTo("8 Zeilen gelesen: 1 gültig, 7 mit Fehlern.");
+        assertThat(ImportTexts.counts(p)).isEqualTo("8 Zeilen gelesen: 1 gültig, 7 mit Fehlern.");
     }
 
     @Test
@@ -172,7 +180,7 @@ class NavigatorImportServiceTest {
                 "Petra;Probe;Neustadt;",
                 "Olga;Ohne;Bautzen;146250200");
 
-        NavigatorImportPreview p = preview(file);
+        ImportPreview<NavigatorField, NavigatorImportRow> p = preview(file);
 
         assertThat(p.rows().get(0).municipality().name()).isEqualTo("Neustadt in Sachsen, Stadt");
         assertThat(problems(p)).containsExactly(
@@ -197,7 +205,7 @@ class NavigatorImportServiceTest {
                 "Probe ; Paul ;Goerlitz",
                 "Probe;Paul;Zittau");
 
-        NavigatorImportPreview p = preview(file);
+        ImportPreview<NavigatorField, NavigatorImportRow> p = preview(file);
 
         assertThat(problems(p)).containsExactly(
                 "Zeile 2, Spalte A („Name“): In Bautzen / Budyšin, Stadt ist bereits „Frieda Fiktiv“ als"
@@ -216,7 +224,7 @@ class NavigatorImportServiceTest {
                 "Marta;Muster;Amtsberg;Zwönitz",
                 "Paul;Probe;Zwönitz;\"Elterlein; Atlantis\"");
 
-        NavigatorImportPreview p = preview(file);
+        ImportPreview<NavigatorField, NavigatorImportRow> p = preview(file);
 
         assertThat(p.rows().get(0).furtherMunicipalities()).extracting(m -> m.ags()).containsExactly("14521180");
         assertThat(problems(p)).containsExactly(
@@ -232,10 +240,10 @@ class NavigatorImportServiceTest {
     @Test
     void appliesTheValidRowsInOneTransactionAndSkipsTheOthers() throws Exception {
         existing("Paul", "Probe", "14626110");
-        NavigatorFile f = service.read(NavigatorLists.typical(dir.resolve("liste.xlsx")), null, Progress.NONE);
-        ColumnMapping mapping = ColumnMapping.propose(f.headers());
+        ImportFile f = service.read(NavigatorLists.typical(dir.resolve("liste.xlsx")), null, Progress.NONE);
+        ColumnMapping<NavigatorField> mapping = NavigatorColumns.propose(f.headers());
 
-        NavigatorImportResult result = service.apply(f, mapping, ImportMode.VALID_ROWS, Progress.NONE);
+        ImportResult<NavigatorField, NavigatorImportRow> result = service.apply(f, mapping, ImportMode.VALID_ROWS, Progress.NONE);
 
         assertThat(result.imported()).isEqualTo(2);
         assertThat(result.skipped()).isEqualTo(2);
@@ -250,9 +258,9 @@ class NavigatorImportServiceTest {
 
     @Test
     void allOrNothingRefusesWhenAnyRowIsInvalidAndWritesNothing() throws Exception {
-        NavigatorFile f = service.read(NavigatorLists.typical(dir.resolve("liste.xlsx")), null, Progress.NONE);
+        ImportFile f = service.read(NavigatorLists.typical(dir.resolve("liste.xlsx")), null, Progress.NONE);
 
-        assertThatThrownBy(() -> service.apply(f, ColumnMapping.propose(f.headers()), ImportMode.ALL_OR_NOTHING,
+        assertThatThrownBy(() -> service.apply(f, NavigatorColumns.propose(f.headers()), ImportMode.ALL_OR_NOTHING,
                 Progress.NONE))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("Es wurde nichts übernommen: 1 von 4 Zeilen haben Fehler, und es sollte nur übernommen"
@@ -265,9 +273,9 @@ class NavigatorImportServiceTest {
     void allOrNothingWritesEveryRowWhenAllAreValid() throws Exception {
         Path file = NavigatorLists.csv(dir.resolve("gut.csv"), StandardCharsets.UTF_8, false,
                 "Vorname;Nachname;Kommune", "Frieda;Fiktiv;Kamenz", "Paul;Probe;Görlitz");
-        NavigatorFile f = service.read(file, null, Progress.NONE);
+        ImportFile f = service.read(file, null, Progress.NONE);
 
-        NavigatorImportResult r = service.apply(f, ColumnMapping.propose(f.headers()), ImportMode.ALL_OR_NOTHING,
+        ImportResult<NavigatorField, NavigatorImportRow> r = service.apply(f, NavigatorColumns.propose(f.headers()), ImportMode.ALL_OR_NOTHING,
                 Progress.NONE);
 
         assertThat(NavigatorImportTexts.result(r)).isEqualTo("2 Navigatoren übernommen, 0 Zeilen übersprungen.");
@@ -279,10 +287,10 @@ class NavigatorImportServiceTest {
         Path file = NavigatorLists.csv(dir.resolve("drei.csv"), StandardCharsets.UTF_8, false,
                 "Vorname;Nachname;Kommune;Weitere Kommunen", "Frieda;Fiktiv;Kamenz;", "Paul;Probe;Zwönitz;Elterlein",
                 "Bruno;Beispiel;Zittau;");
-        NavigatorFile f = service.read(file, null, Progress.NONE);
+        ImportFile f = service.read(file, null, Progress.NONE);
         List<Long> written = new ArrayList<>();
 
-        assertThatThrownBy(() -> service.apply(f, ColumnMapping.propose(f.headers()), ImportMode.VALID_ROWS,
+        assertThatThrownBy(() -> service.apply(f, NavigatorColumns.propose(f.headers()), ImportMode.VALID_ROWS,
                 (done, total, step) -> {
                     written.add(done);
                     if (done == 2) {
@@ -305,15 +313,15 @@ class NavigatorImportServiceTest {
     void applyChecksAgainstTheDatabaseAsItIsThen() throws Exception {
         Path file = NavigatorLists.csv(dir.resolve("zwei.csv"), StandardCharsets.UTF_8, false,
                 "Vorname;Nachname;Kommune", "Frieda;Fiktiv;Kamenz", "Paul;Probe;Görlitz");
-        NavigatorFile f = service.read(file, null, Progress.NONE);
-        ColumnMapping mapping = ColumnMapping.propose(f.headers());
+        ImportFile f = service.read(file, null, Progress.NONE);
+        ColumnMapping<NavigatorField> mapping = NavigatorColumns.propose(f.headers());
         assertThat(service.preview(f, mapping).valid()).isEqualTo(2);
 
         existing("Paul", "Probe", "14626110"); // someone else entered him meanwhile
 
         assertThatThrownBy(() -> service.apply(f, mapping, ImportMode.ALL_OR_NOTHING, Progress.NONE))
                 .hasMessageStartingWith("Es wurde nichts übernommen: 1 von 2 Zeilen haben Fehler");
-        NavigatorImportResult r = service.apply(f, mapping, ImportMode.VALID_ROWS, Progress.NONE);
+        ImportResult<NavigatorField, NavigatorImportRow> r = service.apply(f, mapping, ImportMode.VALID_ROWS, Progress.NONE);
         assertThat(r.imported()).isEqualTo(1);
         assertThat(r.skipped()).isEqualTo(1);
         assertThat(stored()).hasSize(2);
@@ -323,16 +331,16 @@ class NavigatorImportServiceTest {
     void refusesAMappingWithoutNameOrMunicipalityAndAFileWithoutValidRows() throws Exception {
         Path file = NavigatorLists.csv(dir.resolve("ohne.csv"), StandardCharsets.UTF_8, false,
                 "Vorname;Nachname;Wirkungsstätte", "Frieda;Fiktiv;Kamenz");
-        NavigatorFile f = service.read(file, null, Progress.NONE);
-        ColumnMapping proposed = ColumnMapping.propose(f.headers());
+        ImportFile f = service.read(file, null, Progress.NONE);
+        ColumnMapping<NavigatorField> proposed = NavigatorColumns.propose(f.headers());
 
-        assertThat(proposed.missing()).containsExactly("Kommune (Spalte „Kommune“ oder „AGS“)");
+        assertThat(NavigatorColumns.missing(proposed)).containsExactly("Kommune (Spalte „Kommune“ oder „AGS“)");
         assertThatThrownBy(() -> service.apply(f, proposed, ImportMode.VALID_ROWS, Progress.NONE))
                 .hasMessage("In der Datei ohne.csv fehlt eine Spalte für: Kommune (Spalte „Kommune“ oder „AGS“). Ordnen"
                         + " Sie in der Vorschau unter „Spalten zuordnen“ die passende Spalte der Datei zu, oder ergänzen"
                         + " Sie die Spaltenüberschrift in der Datei.");
         // mapped by hand, it works
-        NavigatorImportResult r = service.apply(f, proposed.with(NavigatorField.MUNICIPALITY, 2), ImportMode.VALID_ROWS,
+        ImportResult<NavigatorField, NavigatorImportRow> r = service.apply(f, proposed.with(NavigatorField.MUNICIPALITY, 2), ImportMode.VALID_ROWS,
                 Progress.NONE);
         assertThat(r.imported()).isEqualTo(1);
 

@@ -10,7 +10,7 @@ import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.people.CoachService;
 import de.ssg.lotsenkontor.people.NavigatorRow;
 import de.ssg.lotsenkontor.people.NavigatorService;
-import de.ssg.lotsenkontor.people.navigatorimport.ImportRow;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportRow;
 import de.ssg.lotsenkontor.people.navigatorimport.NavigatorField;
 import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportService;
 import de.ssg.lotsenkontor.people.navigatorimport.NavigatorLists;
@@ -108,7 +108,7 @@ class NavigatorImportFxTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static TableView<ImportRow> previewTable(FxRobot robot) {
+    private static TableView<NavigatorImportRow> previewTable(FxRobot robot) {
         return robot.lookup("#navImportTable").queryAs(TableView.class);
     }
 
@@ -133,8 +133,8 @@ class NavigatorImportFxTest {
         assertThat(choice(robot, NavigatorField.LAST_NAME)).isEqualTo("Spalte A: Nachname");
         assertThat(choice(robot, NavigatorField.SINCE)).isEqualTo("Spalte H: seit");
         assertThat(choice(robot, NavigatorField.AGS)).isEqualTo("— nicht übernehmen —");
-        TableView<ImportRow> table = previewTable(robot);
-        assertThat(table.getItems()).extracting(ImportRow::row).containsExactly(4, 5, 6, 8);
+        TableView<NavigatorImportRow> table = previewTable(robot);
+        assertThat(table.getItems()).extracting(NavigatorImportRow::row).containsExactly(4, 5, 6, 8);
         assertThat(table.getColumns().get(1).getCellData(0)).isEqualTo("ok");
         assertThat(table.getColumns().get(1).getCellData(2)).isEqualTo(
                 "Zeile 6, Spalte E („E-Mail“): „marta@hoyerswerda“ ist keine gültige E-Mail-Adresse");
@@ -143,7 +143,7 @@ class NavigatorImportFxTest {
 
         // only the rows with errors, then all again
         robot.clickOn("#navImportOnlyErrors");
-        assertThat(table.getItems()).extracting(ImportRow::row).containsExactly(6);
+        assertThat(table.getItems()).extracting(NavigatorImportRow::row).containsExactly(6);
         robot.clickOn("#navImportOnlyErrors");
 
         // "only if all rows are valid" blocks the import while a row has errors

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads typed values from cells the way offices write them, whatever the cell's type says:
@@ -276,7 +277,7 @@ public final class Cells {
         if (s.indexOf(separator) < 0) {
             return allDigits(s);
         }
-        String[] groups = s.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1);
+        String[] groups = s.split(Pattern.quote(String.valueOf(separator)), -1);
         if (groups[0].isEmpty() || groups[0].length() > 3 || !allDigits(groups[0])) {
             return false;
         }
@@ -290,6 +291,13 @@ public final class Cells {
 
     /** A whole number from a number or text cell ({@code 250681}, {@code 250.681}, {@code 12.0}); empty otherwise. */
     public static Optional<BigInteger> whole(SheetCell cell) {
+        if (cell != null && cell.kind() == SheetCell.Kind.TEXT) {
+            // in a whole number, points group thousands: "250.681" people, not 250.681
+            Optional<Long> grouped = Formats.parseInteger(cell.text().trim().replace("\u00a0", "").replace(" ", ""));
+            if (grouped.isPresent()) {
+                return Optional.of(BigInteger.valueOf(grouped.get()));
+            }
+        }
         return decimal(cell).filter(n -> n.stripTrailingZeros().scale() <= 0).map(BigDecimal::toBigInteger);
     }
 

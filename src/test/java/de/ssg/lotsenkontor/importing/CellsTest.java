@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ssg.lotsenkontor.excel.SheetCell;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -80,10 +82,10 @@ class CellsTest {
         assertThat(Cells.text(number("14625020.0"))).isEqualTo("14625020");
         assertThat(Cells.text(number("1.4625020E7"))).isEqualTo("14625020");
         assertThat(Cells.display(number("5.0599999999999996"))).isEqualTo("5,06");
-        assertThat(Cells.decimal(number("5.0599999999999996")).orElseThrow().setScale(2, java.math.RoundingMode.HALF_UP))
+        assertThat(Cells.decimal(number("5.0599999999999996")).orElseThrow().setScale(2, RoundingMode.HALF_UP))
                 .isEqualTo(new BigDecimal("5.06"));
         // text that is a number
-        assertThat(Cells.whole(text("250.681"))).contains(java.math.BigInteger.valueOf(250_681));
+        assertThat(Cells.whole(text("250.681"))).contains(BigInteger.valueOf(250_681));
         assertThat(Cells.whole(text("12,5"))).isEmpty();
         assertThat(Cells.text(text(" Görlitz\u00a0"))).isEqualTo("Görlitz");
         assertThat(Cells.text(text("  "))).isNull();

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Compares one edition with the database and plans the changes: what the preview shows and what
@@ -189,7 +190,7 @@ final class DirectoryDiff {
                 newMunicipalities, updates, vanishedIds, removedAssociations);
     }
 
-    private static <T> List<T> sorted(List<T> list, java.util.function.Function<T, String> key) {
+    private static <T> List<T> sorted(List<T> list, Function<T, String> key) {
         List<T> copy = new ArrayList<>(list);
         copy.sort((a, b) -> key.apply(a).compareTo(key.apply(b)));
         return Collections.unmodifiableList(copy);

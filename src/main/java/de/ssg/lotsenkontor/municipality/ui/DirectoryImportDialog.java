@@ -1,19 +1,19 @@
 package de.ssg.lotsenkontor.municipality.ui;
 
 import de.ssg.lotsenkontor.common.I18n;
-import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview;
 import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview.Added;
 import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview.Changed;
 import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview.FieldChange;
 import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview.Renamed;
 import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview.UnitChange;
 import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview.Vanished;
+import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview;
 import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryTexts;
 import de.ssg.lotsenkontor.report.ColumnDef;
 import de.ssg.lotsenkontor.report.ColumnType;
-import de.ssg.lotsenkontor.ui.ImportPreviewDialog;
 import de.ssg.lotsenkontor.ui.ImportPreviewDialog.Line;
 import de.ssg.lotsenkontor.ui.ImportPreviewDialog.Table;
+import de.ssg.lotsenkontor.ui.ImportPreviewDialog;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.stage.Window;

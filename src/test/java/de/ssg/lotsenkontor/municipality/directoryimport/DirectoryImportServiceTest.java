@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class DirectoryImportServiceTest {
         assertThat(p.current().referenceDate()).isEqualTo(LocalDate.of(2022, 12, 31));
         assertThat(p.added()).extracting(DirectoryPreview.Added::ags, DirectoryPreview.Added::name,
                         DirectoryPreview.Added::districtName)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("14522275", "Jahnatal", "Mittelsachsen"));
+                .containsExactly(Tuple.tuple("14522275", "Jahnatal", "Mittelsachsen"));
         assertThat(p.renamed()).singleElement().satisfies(r -> {
             assertThat(r.ags()).isEqualTo("14521690");
             assertThat(r.oldName()).isEqualTo("Zschopau, Stadt");
@@ -104,8 +105,8 @@ class DirectoryImportServiceTest {
         assertThat(p.changed()).extracting(DirectoryPreview.Changed::ags).containsExactly("14521010", "14521120");
         assertThat(p.changed().get(0).changes()).extracting(FieldChange::field, c -> String.valueOf(c.oldValue()),
                         c -> String.valueOf(c.newValue()))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Field.POPULATION, "3600", "3588"),
-                        org.assertj.core.groups.Tuple.tuple(Field.AREA, "23.27", "23.28"));
+                .containsExactly(Tuple.tuple(Field.POPULATION, "3600", "3588"),
+                        Tuple.tuple(Field.AREA, "23.27", "23.28"));
         assertThat(DirectoryTexts.changes(p.changed().get(0)))
                 .isEqualTo("Einwohner: 3.600 → 3.588; Fläche (km²): 23,27 → 23,28");
         assertThat(p.changed().get(1).changes()).extracting(FieldChange::field).containsExactly(Field.POSTCODE);

@@ -11,11 +11,14 @@ import de.ssg.lotsenkontor.municipality.MunicipalityType;
 import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryFile.MunicipalityEntry;
 import de.ssg.lotsenkontor.municipality.directoryimport.GvIsysWorkbook.Col;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +43,7 @@ class GvIsysReaderTest {
         assertThat(f.sheetName()).isEqualTo("Onlineprodukt_Gemeinden31122022");
         assertThat(f.referenceDate()).isEqualTo(LocalDate.of(2022, 12, 31));
         assertThat(f.stateName()).isEqualTo("Sachsen");
-        assertThat(f.columns()).containsAll(java.util.EnumSet.allOf(GvColumn.class));
+        assertThat(f.columns()).containsAll(EnumSet.allOf(GvColumn.class));
         assertThat(f.municipalities()).extracting(MunicipalityEntry::ags)
                 .containsExactly("14511000", "14521010", "14521040", "14521120", "14521090", "14521270", "14521690",
                         "14522275");
@@ -179,7 +182,7 @@ class GvIsysReaderTest {
     @Test
     void aWorkbookThatIsNoDirectoryIsRefused() throws Exception {
         Path file = dir.resolve("liste.xlsx");
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = java.nio.file.Files.newOutputStream(file)) {
+        try (var wb = new XSSFWorkbook(); var out = Files.newOutputStream(file)) {
             var sheet = wb.createSheet("Kommunen");
             var header = sheet.createRow(0);
             header.createCell(0).setCellValue("AGS");

@@ -1,6 +1,9 @@
 package de.ssg.lotsenkontor.people.navigatorimport;
 
 import de.ssg.lotsenkontor.importing.ColumnMapping;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import static de.ssg.lotsenkontor.people.navigatorimport.NavigatorField.AGS;
 import static de.ssg.lotsenkontor.people.navigatorimport.NavigatorField.DEPARTMENT;
 import static de.ssg.lotsenkontor.people.navigatorimport.NavigatorField.EMAIL;
@@ -14,10 +17,6 @@ import static de.ssg.lotsenkontor.people.navigatorimport.NavigatorField.SINCE;
 import static de.ssg.lotsenkontor.people.navigatorimport.NavigatorField.STATUS;
 import static de.ssg.lotsenkontor.people.navigatorimport.NavigatorField.UNTIL;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /** The mapping proposed from the header titles different people write. */
 class ColumnMappingTest {

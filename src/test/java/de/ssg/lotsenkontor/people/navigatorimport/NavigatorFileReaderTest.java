@@ -3,12 +3,12 @@ package de.ssg.lotsenkontor.people.navigatorimport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.ssg.lotsenkontor.importing.ImportFile;
 import de.ssg.lotsenkontor.common.DomainException;
 import de.ssg.lotsenkontor.common.Progress;
 import de.ssg.lotsenkontor.excel.BadWorkbooks;
 import de.ssg.lotsenkontor.excel.SheetCell;
 import de.ssg.lotsenkontor.excel.SheetRow;
+import de.ssg.lotsenkontor.importing.ImportFile;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +47,7 @@ class NavigatorFileReaderTest {
     }
 
     private String message(Path file) {
-        Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> read(file));
+        Throwable e = Assertions.catchThrowable(() -> read(file));
         assertThat(e).isInstanceOf(DomainException.class);
         return e.getMessage();
     }

@@ -3,16 +3,16 @@ package de.ssg.lotsenkontor.people.navigatorimport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.ssg.lotsenkontor.importing.ImportTexts;
-import de.ssg.lotsenkontor.importing.ImportPreview;
-import de.ssg.lotsenkontor.importing.ImportResult;
-import de.ssg.lotsenkontor.importing.ImportFile;
-import de.ssg.lotsenkontor.importing.ImportMode;
-import de.ssg.lotsenkontor.importing.RowProblem;
-import de.ssg.lotsenkontor.importing.ColumnMapping;
 import de.ssg.lotsenkontor.TestDatabases;
 import de.ssg.lotsenkontor.common.DomainException;
 import de.ssg.lotsenkontor.common.Progress;
+import de.ssg.lotsenkontor.importing.ColumnMapping;
+import de.ssg.lotsenkontor.importing.ImportFile;
+import de.ssg.lotsenkontor.importing.ImportMode;
+import de.ssg.lotsenkontor.importing.ImportPreview;
+import de.ssg.lotsenkontor.importing.ImportResult;
+import de.ssg.lotsenkontor.importing.ImportTexts;
+import de.ssg.lotsenkontor.importing.RowProblem;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.people.CoachService;
@@ -20,7 +20,10 @@ import de.ssg.lotsenkontor.people.NavigatorChange;
 import de.ssg.lotsenkontor.people.NavigatorService;
 import de.ssg.lotsenkontor.people.NavigatorStatus;
 import de.ssg.lotsenkontor.storage.Database;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -29,6 +32,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,14 +125,14 @@ class NavigatorImportServiceTest {
         assertThat(p.rows()).extracting(NavigatorImportRow::row, NavigatorImportRow::firstName, NavigatorImportRow::lastName,
                 r -> r.municipality().ags(), NavigatorImportRow::department, NavigatorImportRow::email, NavigatorImportRow::phone,
                 NavigatorImportRow::status, NavigatorImportRow::since, NavigatorImportRow::until).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, "Frieda", "Fiktiv", "14625020", "Hauptamt",
+                Tuple.tuple(2, "Frieda", "Fiktiv", "14625020", "Hauptamt",
                         "frieda@bautzen.example", "03591 123-456", NavigatorStatus.AKTIV, LocalDate.of(2025, 3, 1), null),
-                org.assertj.core.groups.Tuple.tuple(3, "Bruno", "Beispiel", "14626110", null, null, "3581670",
+                Tuple.tuple(3, "Bruno", "Beispiel", "14626110", null, null, "3581670",
                         NavigatorStatus.IN_QUALIFIZIERUNG, LocalDate.of(2025, 4, 1), null),
-                org.assertj.core.groups.Tuple.tuple(4, "Marta", "von Muster", "14626110", null, null, null,
+                Tuple.tuple(4, "Marta", "von Muster", "14626110", null, null, null,
                         NavigatorStatus.INAKTIV, LocalDate.of(2024, 1, 15), LocalDate.of(2025, 6, 30)),
                 // the 12-digit Regionalschlüssel gives the AGS; no status means "aktiv", no date means today
-                org.assertj.core.groups.Tuple.tuple(5, "Paul", "Probe", "14625250", null, null, null,
+                Tuple.tuple(5, "Paul", "Probe", "14625250", null, null, null,
                         NavigatorStatus.AKTIV, TODAY, null));
         assertThat(ImportTexts.counts(p)).isEqualTo("4 Zeilen gelesen: 4 gültig, 0 mit Fehlern.");
     }
@@ -350,5 +354,65 @@ class NavigatorImportServiceTest {
                 .hasMessageStartingWith("Keine Zeile der Datei ohne.csv kann übernommen werden; es wurde nichts"
                         + " geändert.\n• Zeile 2, Spalte B („Nachname“): In Kamenz / Kamjenc, Stadt ist bereits");
         assertThat(stored()).hasSize(1);
+    }
+
+    // ------------------------------------------------------------------ honest input
+
+    @Test
+    void aUtf8ListWithOneWindows1252LineIsRefusedNamingTheLineNeverGarbled() throws Exception {
+        // before: read entirely as Windows-1252, "JÃ¶rg MÃ¼ller" imported as valid
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("Vorname;Nachname;Kommune\r\nJörg;Müller;Görlitz\r\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("Käthe;Öhler;Zittau\r\n".getBytes(Charset.forName("windows-1252")));
+        Path file = Files.write(dir.resolve("gemischt.csv"), bytes.toByteArray());
+
+        assertThatThrownBy(() -> preview(file)).hasMessageStartingWith(
+                "Die CSV-Datei gemischt.csv ist in UTF-8 geschrieben, aber Zeile 3 ist in einem anderen Zeichensatz");
+    }
+
+    @Test
+    void aControlCharacterMakesItsRowInvalidWithRowAndColumnAndTheOthersStayValid() throws Exception {
+        Path file = NavigatorLists.csv(dir.resolve("steuerzeichen.csv"), StandardCharsets.UTF_8, false,
+                "Vorname;Nachname;Kommune", "Frieda;Fiktiv;Bautzen", "Bruno;Bei\u0007spiel;Kamenz", "Paul;Probe;Görlitz");
+
+        ImportPreview<NavigatorField, NavigatorImportRow> p = preview(file);
+
+        assertThat(ImportTexts.counts(p)).isEqualTo("3 Zeilen gelesen: 2 gültig, 1 mit Fehlern.");
+        assertThat(problems(p)).containsExactly("Zeile 3, Spalte B („Nachname“): enthält ein Steuerzeichen (U+0007),"
+                + " das in keiner Angabe stehen darf; bitte entfernen Sie es in der Datei");
+    }
+
+    @Test
+    void aNameWithALineBreakOrATabIsRefusedWithRowAndColumn() throws Exception {
+        Path file = NavigatorLists.workbook()
+                .row("Vorname", "Nachname", "Kommune")
+                .row("Frieda", "Fiktiv", "Bautzen")
+                .row("Bruno\nKarl", "Beispiel", "Kamenz")
+                .row("Paul", "Pro\tbe", "Görlitz")
+                .write(dir.resolve("umbrueche.xlsx"));
+        Path csv = NavigatorLists.csv(dir.resolve("name.csv"), StandardCharsets.UTF_8, false,
+                "Name, Vorname;Kommune", "\"Fiktiv,\r\nFrieda\";Bautzen", "\"Probe, Paul\";Görlitz");
+
+        assertThat(problems(preview(file))).containsExactly(
+                "Zeile 3, Spalte A („Vorname“): „Bruno Karl“ enthält einen Zeilenumbruch oder Tabulator, das ist in"
+                        + " einem Namen nicht erlaubt",
+                "Zeile 4, Spalte B („Nachname“): „Pro be“ enthält einen Zeilenumbruch oder Tabulator, das ist in"
+                        + " einem Namen nicht erlaubt");
+        ImportPreview<NavigatorField, NavigatorImportRow> p = preview(csv);
+        assertThat(problems(p)).containsExactly("Zeile 2, Spalte A („Name, Vorname“): „Fiktiv,  Frieda“ enthält einen"
+                + " Zeilenumbruch oder Tabulator, das ist in einem Namen nicht erlaubt");
+        assertThat(p.valid()).isEqualTo(1);
+    }
+
+    @Test
+    void aLongValueIsEchoedCutTo80Characters() throws Exception {
+        Path file = NavigatorLists.workbook()
+                .row("Vorname", "Nachname", "Kommune")
+                .row("Frieda", "Fiktiv", "x".repeat(10_000))
+                .write(dir.resolve("lang.xlsx"));
+
+        String problem = problems(preview(file)).get(0);
+        assertThat(problem).isEqualTo("Zeile 2, Spalte C („Kommune“): „" + "x".repeat(79) + "…“ ist keine bekannte"
+                + " Kommune");
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class NavigatorLists {
             if (current == null) {
                 sheet("Navigatoren");
             }
-            current.add(java.util.Arrays.asList(values));
+            current.add(Arrays.asList(values));
             return this;
         }
 

@@ -10,8 +10,8 @@ import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.people.CoachService;
 import de.ssg.lotsenkontor.people.NavigatorRow;
 import de.ssg.lotsenkontor.people.NavigatorService;
-import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportRow;
 import de.ssg.lotsenkontor.people.navigatorimport.NavigatorField;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportRow;
 import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportService;
 import de.ssg.lotsenkontor.people.navigatorimport.NavigatorLists;
 import de.ssg.lotsenkontor.storage.DataPaths;
@@ -41,6 +41,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,9 +173,9 @@ class NavigatorImportFxTest {
         FxTestSupport.waitUntil(() -> navigators.getItems().size() == 3);
         assertThat(navigators.getItems()).extracting(NavigatorRow::fullName, NavigatorRow::municipalityName)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Bruno Beispiel", "Kamenz / Kamjenc, Stadt"),
-                        org.assertj.core.groups.Tuple.tuple("Frieda Fiktiv", "Bautzen / Budyšin, Stadt"),
-                        org.assertj.core.groups.Tuple.tuple("Paul Probe", "Görlitz, Stadt, Hochschulstadt"));
+                        Tuple.tuple("Bruno Beispiel", "Kamenz / Kamjenc, Stadt"),
+                        Tuple.tuple("Frieda Fiktiv", "Bautzen / Budyšin, Stadt"),
+                        Tuple.tuple("Paul Probe", "Görlitz, Stadt, Hochschulstadt"));
         assertThat(text(robot, "#navigatorCount")).isEqualTo("3 von 3 Navigatoren");
         try (Connection c = DriverManager.getConnection(Database.jdbcUrl(DataPaths.of(dir.resolve("db"))), "sa", "");
                 ResultSet rs = c.createStatement().executeQuery("""

@@ -2,14 +2,14 @@ package de.ssg.lotsenkontor.people.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.ssg.lotsenkontor.importing.ImportFile;
-import de.ssg.lotsenkontor.importing.ImportMode;
 import de.ssg.lotsenkontor.excel.SheetCell;
 import de.ssg.lotsenkontor.excel.SheetRow;
+import de.ssg.lotsenkontor.importing.ImportFile;
+import de.ssg.lotsenkontor.importing.ImportMode;
 import de.ssg.lotsenkontor.municipality.MunicipalityOption;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorField;
 import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportContext;
 import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportRow;
-import de.ssg.lotsenkontor.people.navigatorimport.NavigatorField;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -110,4 +110,15 @@ class ArchitectureTest {
                         ROOT + ".events", ROOT + ".projects", ROOT + ".funding")
                 .check(classes);
     }
+
+    @Test
+    void theSharedImportTechniqueKnowsNoFeatureAndNoToolkit() {
+        noClasses().that().resideInAPackage(ROOT + ".importing..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".municipality..", ROOT + ".people..",
+                        ROOT + ".coaching..", ROOT + ".events..", ROOT + ".projects..", ROOT + ".funding..",
+                        ROOT + ".overview..", ROOT + ".demo..", ROOT + ".app..", ROOT + ".ui..", "javafx..",
+                        "org.apache.poi..")
+                .because("every import (directory, navigators, expenses) uses the same reading, cells and preview")
+                .check(classes);
+    }
 }

@@ -7,17 +7,19 @@ import de.ssg.lotsenkontor.common.DomainException;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.common.Progress;
 import de.ssg.lotsenkontor.excel.SheetCell;
-import de.ssg.lotsenkontor.people.importing.ColumnMapping;
-import de.ssg.lotsenkontor.people.importing.ImportMode;
-import de.ssg.lotsenkontor.people.importing.ImportRow;
-import de.ssg.lotsenkontor.people.importing.NavigatorField;
-import de.ssg.lotsenkontor.people.importing.NavigatorFile;
-import de.ssg.lotsenkontor.people.importing.NavigatorFileReader;
-import de.ssg.lotsenkontor.people.importing.NavigatorImportPreview;
-import de.ssg.lotsenkontor.people.importing.NavigatorImportResult;
-import de.ssg.lotsenkontor.people.importing.NavigatorImportService;
-import de.ssg.lotsenkontor.people.importing.NavigatorImportTexts;
-import de.ssg.lotsenkontor.people.importing.RowProblem;
+import de.ssg.lotsenkontor.importing.ColumnMapping;
+import de.ssg.lotsenkontor.importing.ImportFile;
+import de.ssg.lotsenkontor.importing.ImportMode;
+import de.ssg.lotsenkontor.importing.ImportPreview;
+import de.ssg.lotsenkontor.importing.ImportResult;
+import de.ssg.lotsenkontor.importing.ImportTexts;
+import de.ssg.lotsenkontor.importing.RowProblem;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorColumns;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorField;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorFileReader;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportRow;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportService;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportTexts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,15 +67,16 @@ final class ImportNavigatorsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         root.dataPaths(); // sends the log to the data folder before POI logs anything
-        NavigatorFile list = NavigatorFileReader.read(file, sheet, Progress.NONE);
-        ColumnMapping mapping = ColumnMapping.propose(list.headers());
-        if (!mapping.missing().isEmpty()) {
+        ImportFile list = NavigatorFileReader.read(file, sheet, Progress.NONE);
+        ColumnMapping<NavigatorField> mapping = NavigatorColumns.propose(list.headers());
+        List<String> missing = NavigatorColumns.missing(mapping);
+        if (!missing.isEmpty()) {
             throw new DomainException("cli.importNavigators.missingColumns", list.fileName(),
-                    String.join(I18n.text("navimport.and"), mapping.missing()), titles(list));
+                    ImportTexts.and(missing), titles(list));
         }
         ImportMode mode = allOrNothing ? ImportMode.ALL_OR_NOTHING : ImportMode.VALID_ROWS;
-        NavigatorImportPreview checked;
-        NavigatorImportResult result = null;
+        ImportPreview<NavigatorField, NavigatorImportRow> checked;
+        ImportResult<NavigatorField, NavigatorImportRow> result = null;
         try (AppContext context = root.openContext()) {
             NavigatorImportService service = context.navigatorImport();
             if (dryRun) {
@@ -94,7 +97,7 @@ final class ImportNavigatorsCommand implements Callable<Integer> {
     }
 
     /** The titles of the file's columns, for a message about missing ones. */
-    private static String titles(NavigatorFile list) {
+    private static String titles(ImportFile list) {
         List<String> out = new ArrayList<>();
         for (int c = 0; c < list.columnCount(); c++) {
             out.add(list.columnLabel(c));
@@ -102,10 +105,11 @@ final class ImportNavigatorsCommand implements Callable<Integer> {
         return String.join(", ", out);
     }
 
-    private void text(PrintWriter out, NavigatorImportPreview p, NavigatorImportResult result) {
+    private void text(PrintWriter out, ImportPreview<NavigatorField, NavigatorImportRow> p,
+            ImportResult<NavigatorField, NavigatorImportRow> result) {
         out.println(p.file().describe());
-        out.println(NavigatorImportTexts.mapping(p.file(), p.mapping()));
-        out.println(NavigatorImportTexts.counts(p));
+        out.println(ImportTexts.mapping(p.file(), p.mapping()));
+        out.println(ImportTexts.counts(p));
         List<RowProblem> problems = p.problems();
         if (!problems.isEmpty()) {
             out.println();
@@ -118,10 +122,11 @@ final class ImportNavigatorsCommand implements Callable<Integer> {
         out.println(result == null ? I18n.text("cli.importNavigators.dryRunDone") : NavigatorImportTexts.result(result));
     }
 
-    private String json(NavigatorImportPreview p, ImportMode mode, NavigatorImportResult result) throws Exception {
+    private String json(ImportPreview<NavigatorField, NavigatorImportRow> p, ImportMode mode,
+            ImportResult<NavigatorField, NavigatorImportRow> result) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode o = mapper.createObjectNode();
-        NavigatorFile f = p.file();
+        ImportFile f = p.file();
         o.put("file", f.fileName());
         o.put("format", f.format().name());
         o.put("sheet", f.sheetName());
@@ -143,7 +148,7 @@ final class ImportNavigatorsCommand implements Callable<Integer> {
         counts.put("imported", result == null ? 0 : result.imported());
         counts.put("skipped", result == null ? 0 : result.skipped());
         ArrayNode rows = o.putArray("rows");
-        for (ImportRow r : p.rows()) {
+        for (NavigatorImportRow r : p.rows()) {
             ObjectNode row = rows.addObject();
             row.put("row", r.row());
             row.put("valid", r.valid());

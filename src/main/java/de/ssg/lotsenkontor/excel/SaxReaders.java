@@ -55,4 +55,36 @@ final class SaxReaders {
         int colon = qName.indexOf(':');
         return colon < 0 ? qName : qName.substring(colon + 1);
     }
+
+    /**
+     * Undoes the escaping of OOXML strings: a character that XML cannot hold (a control character)
+     * is written {@code _xHHHH_}, and a literal "_x" as {@code _x005F_x}. Cheap when there is none.
+     */
+    static String unescape(String text) {
+        int at = text.indexOf("_x");
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (at >= 0) {
+            if (at + 7 <= text.length() && text.charAt(at + 6) == '_' && isHex(text, at + 2, at + 6)) {
+                out.append(text, from, at).append((char) Integer.parseInt(text.substring(at + 2, at + 6), 16));
+                from = at + 7;
+                at = text.indexOf("_x", from);
+            } else {
+                at = text.indexOf("_x", at + 1);
+            }
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    private static boolean isHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

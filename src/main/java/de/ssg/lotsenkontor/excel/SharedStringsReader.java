@@ -7,7 +7,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads {@code xl/sharedStrings.xml} into a plain list of strings with SAX: rich-text runs are
- * joined, phonetic runs left out. Lighter than POI's rich-text objects, which pull in XmlBeans.
+ * joined, phonetic runs left out, escaped characters ({@code _x0007_}) restored. Lighter than POI's rich-text objects, which pull in XmlBeans.
  */
 final class SharedStringsReader extends DefaultHandler {
 
@@ -43,7 +43,7 @@ final class SharedStringsReader extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         switch (SaxReaders.local(localName, qName)) {
-            case "si" -> strings.add(current.toString());
+            case "si" -> strings.add(SaxReaders.unescape(current.toString()));
             case "t" -> inText = false;
             case "rPh" -> phoneticDepth--;
             default -> { }

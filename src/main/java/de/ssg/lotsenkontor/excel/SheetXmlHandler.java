@@ -123,7 +123,7 @@ final class SheetXmlHandler extends DefaultHandler {
                 return;
             }
             kind = SheetCell.Kind.TEXT;
-            text = inline.toString();
+            text = SaxReaders.unescape(inline.toString());
         } else {
             if (!hasValue) {
                 return;

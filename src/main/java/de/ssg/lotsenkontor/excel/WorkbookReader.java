@@ -26,9 +26,11 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads an Excel workbook (.xlsx) row by row without building it in memory: POI's
@@ -52,14 +54,16 @@ public final class WorkbookReader implements AutoCloseable {
     private final List<PackagePart> parts;
     private List<String> sharedStrings;
     private final PackagePart sharedStringsPart;
+    private final boolean date1904;
 
     private WorkbookReader(Path file, OPCPackage pkg, List<Sheet> sheets, List<PackagePart> parts,
-            PackagePart sharedStringsPart) {
+            PackagePart sharedStringsPart, boolean date1904) {
         this.file = file;
         this.pkg = pkg;
         this.sheets = sheets;
         this.parts = parts;
         this.sharedStringsPart = sharedStringsPart;
+        this.date1904 = date1904;
     }
 
     /** Opens {@code file} for reading; refuses anything that is not a readable .xlsx workbook. */
@@ -92,7 +96,8 @@ public final class WorkbookReader implements AutoCloseable {
             PackagePart strings = pkg.getPartsByContentType(
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml").stream()
                     .findFirst().orElse(null);
-            return new WorkbookReader(file, pkg, Collections.unmodifiableList(sheets), parts, strings);
+            return new WorkbookReader(file, pkg, Collections.unmodifiableList(sheets), parts, strings,
+                    date1904(reader));
         } catch (WorkbookReadException e) {
             pkg.revert();
             throw e;
@@ -105,6 +110,38 @@ public final class WorkbookReader implements AutoCloseable {
             pkg.revert();
             throw new WorkbookReadException(e, "workbook.error.damaged", name);
         }
+    }
+
+    /**
+     * Whether the workbook counts dates from 1 January 1904 ({@code <workbookPr date1904="1"/>},
+     * old Mac workbooks and "1904-Datumswerte verwenden") instead of 1900.
+     */
+    private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException {
+        boolean[] found = new boolean[1];
+        try (InputStream in = reader.getWorkbookData()) {
+            XMLReader xml = SaxReaders.newReader();
+            xml.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes)
+                        throws SAXException {
+                    String local = SaxReaders.local(localName, qName);
+                    if (local.equals("workbookPr")) {
+                        String v = attributes.getValue("date1904");
+                        found[0] = "1".equals(v) || "true".equalsIgnoreCase(v);
+                        throw new SheetXmlHandler.Stop();
+                    }
+                    if (local.equals("sheets")) {
+                        throw new SheetXmlHandler.Stop(); // workbookPr comes before the sheets or not at all
+                    }
+                }
+            });
+            xml.parse(new InputSource(in));
+        } catch (SheetXmlHandler.Stop stop) {
+            // seen enough
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new IOException(e);
+        }
+        return found[0];
     }
 
     /** Whether the package's main part is a workbook (not a Word or PowerPoint document). */
@@ -196,6 +233,11 @@ public final class WorkbookReader implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** Whether day numbers in this workbook count from 1904 (else from 1900). */
+    public boolean date1904() {
+        return date1904;
     }
 
     /** The file's name without folders, for messages. */

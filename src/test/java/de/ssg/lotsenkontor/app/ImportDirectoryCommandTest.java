@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ssg.lotsenkontor.excel.BadWorkbooks;
-import de.ssg.lotsenkontor.municipality.directory.GvIsysWorkbooks;
+import de.ssg.lotsenkontor.municipality.directoryimport.GvIsysWorkbooks;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import java.io.PrintWriter;
 import java.io.StringWriter;

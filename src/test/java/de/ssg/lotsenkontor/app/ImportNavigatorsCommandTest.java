@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.ssg.lotsenkontor.people.importing.NavigatorLists;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorLists;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import java.io.PrintWriter;
 import java.io.StringWriter;

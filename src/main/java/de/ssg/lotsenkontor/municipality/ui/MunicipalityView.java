@@ -14,7 +14,7 @@ import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.MunicipalityTable;
 import de.ssg.lotsenkontor.municipality.ParticipationEntry;
 import de.ssg.lotsenkontor.municipality.ParticipationStatus;
-import de.ssg.lotsenkontor.municipality.directory.DirectoryTexts;
+import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryTexts;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DetailTasks;

@@ -1,36 +1,38 @@
 package de.ssg.lotsenkontor.people.ui;
 
 import de.ssg.lotsenkontor.common.I18n;
-import de.ssg.lotsenkontor.people.importing.ImportContext;
-import de.ssg.lotsenkontor.people.importing.NavigatorFile;
-import de.ssg.lotsenkontor.people.importing.NavigatorImportResult;
-import de.ssg.lotsenkontor.people.importing.NavigatorImportService;
-import de.ssg.lotsenkontor.people.importing.NavigatorImportTexts;
+import de.ssg.lotsenkontor.common.Progress;
+import de.ssg.lotsenkontor.importing.ImportFile;
+import de.ssg.lotsenkontor.importing.ImportResult;
+import de.ssg.lotsenkontor.importing.ImportTexts;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorField;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportContext;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportRow;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportService;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportTexts;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.ImportFlow;
+import de.ssg.lotsenkontor.ui.ImportPreviewDialog.Request;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.stage.Window;
 
 /**
- * "Importieren …" in the navigator tab (and "Datei → Navigatoren importieren …"): pick the file,
- * read it and the database state in the background, show the preview with the column mapping and
- * the row errors, apply in the background in one transaction, then let the navigator table
- * reload and say how many were taken and skipped (and which rows, so they can be fixed).
+ * "Importieren …" in the navigator tab (and "Datei → Navigatoren importieren …"): the shared
+ * {@link ImportFlow} with the navigator's steps — read the list and the database state, show the
+ * preview with the column mapping and the row errors, apply in one transaction, then say how many
+ * were taken and skipped (and which rows, so they can be fixed).
  */
 public final class NavigatorImportFlow {
 
-    private final NavigatorImportService service;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Consumer<String> statusMessage;
-    private final Runnable afterApply;
-    private BiFunction<Window, Prepared, Optional<NavigatorImportDialog.Request>> preview = this::ask;
+    private final ImportFlow<Prepared, Request<NavigatorField>, ImportResult<NavigatorField, NavigatorImportRow>> flow;
 
     /** The file as read and the database state to check it against. */
-    record Prepared(NavigatorFile file, ImportContext context) {
+    record Prepared(ImportFile file, NavigatorImportContext context) {
     }
 
     /**
@@ -39,72 +41,69 @@ public final class NavigatorImportFlow {
      */
     public NavigatorImportFlow(NavigatorImportService service, BackgroundTasks tasks, DialogService dialogs,
             Consumer<String> statusMessage, Runnable afterApply) {
-        this.service = service;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.statusMessage = statusMessage;
-        this.afterApply = afterApply;
+        ImportFlow.Texts texts = new ImportFlow.Texts(I18n.text("navimportui.choose.title"),
+                I18n.text("navimportui.choose.filter"), List.of("xlsx", "csv", "txt"),
+                name -> I18n.text("navimportui.reading", name), I18n.text("navimportui.readFailed"),
+                I18n.text("navimportui.applying"), I18n.text("navimportui.applyFailed"),
+                I18n.text("navimportui.cancelled"));
+        flow = new ImportFlow<>(texts, new Steps(service, tasks, dialogs), tasks, dialogs, statusMessage, afterApply);
     }
 
     /** Replaces the preview dialog (tests answer it without a window). */
-    void answerPreviewWith(BiFunction<Window, Prepared, Optional<NavigatorImportDialog.Request>> answer) {
-        this.preview = answer;
+    void answerPreviewWith(BiFunction<Window, Prepared, Optional<Request<NavigatorField>>> answer) {
+        flow.answerPreviewWith(answer);
     }
 
     /** Asks for the file and goes on in the background; call on the FX thread. */
     public void start() {
-        dialogs.chooseOpenFile(I18n.text("navimportui.choose.title"), I18n.text("navimportui.choose.filter"),
-                "xlsx", "csv", "txt").ifPresent(this::read);
+        flow.start();
     }
 
     /** Reads {@code file} and the database state in the background, then shows the preview. */
     public void read(Path file) {
-        tasks.run(I18n.text("navimportui.reading", file.getFileName()),
-                progress -> new Prepared(service.read(file, null, progress), service.context()))
-                .onSuccess(this::showPreview)
-                .onFailure(error -> dialogs.showFailure(I18n.text("navimportui.readFailed"), error))
-                .start();
+        flow.read(file);
     }
 
-    private void showPreview(Prepared prepared) {
-        Optional<NavigatorImportDialog.Request> request = preview.apply(dialogs.owner(), prepared);
-        if (request.isPresent()) {
-            apply(request.get());
-        } else {
-            statusMessage.accept(I18n.text("navimportui.cancelled"));
+    /** What is the navigator's own at each step. */
+    private record Steps(NavigatorImportService service, BackgroundTasks tasks, DialogService dialogs)
+            implements ImportFlow.Steps<Prepared, Request<NavigatorField>,
+                    ImportResult<NavigatorField, NavigatorImportRow>> {
+
+        @Override
+        public Prepared read(Path file, Progress progress) {
+            return new Prepared(service.read(file, null, progress), service.context());
         }
-    }
 
-    private Optional<NavigatorImportDialog.Request> ask(Window owner, Prepared prepared) {
-        Path path = prepared.file().path();
-        NavigatorImportViewModel model = new NavigatorImportViewModel(prepared.file(), prepared.context());
-        return NavigatorImportDialog.ask(owner, model, (sheet, loaded, failed) ->
-                tasks.run(I18n.text("navimportui.readingSheet", sheet), progress -> service.read(path, sheet, progress))
-                        .onSuccess(loaded)
-                        .onFailure(error -> {
-                            failed.run();
-                            dialogs.showFailure(I18n.text("navimportui.readFailed"), error);
-                        })
-                        .start());
-    }
-
-    private void apply(NavigatorImportDialog.Request request) {
-        tasks.run(I18n.text("navimportui.applying"),
-                progress -> service.apply(request.file(), request.mapping(), request.mode(), progress))
-                .onSuccess(this::applied)
-                .onFailure(error -> dialogs.showFailure(I18n.text("navimportui.applyFailed"), error))
-                .onCancelled(() -> statusMessage.accept(I18n.text("navimportui.cancelled")))
-                .start();
-    }
-
-    private void applied(NavigatorImportResult result) {
-        afterApply.run();
-        String summary = NavigatorImportTexts.result(result);
-        statusMessage.accept(summary);
-        if (result.skipped() > 0) {
-            summary += "\n\n" + I18n.text("navimportui.done.skipped") + NavigatorImportTexts.problemList(
-                    result.checked().problems(), NavigatorImportService.LISTED);
+        @Override
+        public Optional<Request<NavigatorField>> preview(Window owner, Prepared prepared) {
+            Path path = prepared.file().path();
+            NavigatorImportViewModel model = new NavigatorImportViewModel(prepared.file(), prepared.context());
+            return NavigatorImportDialog.ask(owner, model, (sheet, loaded, failed) ->
+                    tasks.run(I18n.text("navimportui.readingSheet", sheet),
+                            progress -> service.read(path, sheet, progress))
+                            .onSuccess(loaded)
+                            .onFailure(error -> {
+                                failed.run();
+                                dialogs.showFailure(I18n.text("navimportui.readFailed"), error);
+                            })
+                            .start());
         }
-        dialogs.showInfo(I18n.text("navimportui.done.title"), summary);
+
+        @Override
+        public ImportResult<NavigatorField, NavigatorImportRow> apply(Request<NavigatorField> request,
+                Progress progress) {
+            return service.apply(request.file(), request.mapping(), request.mode(), progress);
+        }
+
+        @Override
+        public ImportFlow.Done done(ImportResult<NavigatorField, NavigatorImportRow> result) {
+            String summary = NavigatorImportTexts.result(result);
+            String message = summary;
+            if (result.skipped() > 0) {
+                message += "\n\n" + I18n.text("navimportui.done.skipped") + ImportTexts.problemList(
+                        result.checked().problems(), NavigatorImportService.LISTED);
+            }
+            return new ImportFlow.Done(summary, I18n.text("navimportui.done.title"), message, false);
+        }
     }
 }

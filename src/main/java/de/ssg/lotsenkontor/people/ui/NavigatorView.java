@@ -18,7 +18,7 @@ import de.ssg.lotsenkontor.people.NavigatorRow;
 import de.ssg.lotsenkontor.people.NavigatorService;
 import de.ssg.lotsenkontor.people.NavigatorStatus;
 import de.ssg.lotsenkontor.people.NavigatorTable;
-import de.ssg.lotsenkontor.people.importing.NavigatorImportService;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportService;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DetailSelection;
 import de.ssg.lotsenkontor.ui.DetailTasks;

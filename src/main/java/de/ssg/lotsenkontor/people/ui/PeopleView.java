@@ -4,7 +4,7 @@ import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.people.CoachService;
 import de.ssg.lotsenkontor.people.NavigatorService;
-import de.ssg.lotsenkontor.people.importing.NavigatorImportService;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportService;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
 import java.time.Clock;

@@ -2,40 +2,41 @@ package de.ssg.lotsenkontor.municipality.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.ssg.lotsenkontor.TestDatabases;
 import de.ssg.lotsenkontor.municipality.DirectoryStand;
+import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.MunicipalityType;
 import de.ssg.lotsenkontor.municipality.ParticipationStatus;
-import de.ssg.lotsenkontor.municipality.directory.DirectoryPreview;
-import de.ssg.lotsenkontor.municipality.directory.DirectoryPreview.Added;
-import de.ssg.lotsenkontor.municipality.directory.DirectoryPreview.Changed;
-import de.ssg.lotsenkontor.municipality.directory.DirectoryPreview.Field;
-import de.ssg.lotsenkontor.municipality.directory.DirectoryPreview.FieldChange;
-import de.ssg.lotsenkontor.municipality.directory.DirectoryPreview.References;
-import de.ssg.lotsenkontor.municipality.directory.DirectoryPreview.Renamed;
-import de.ssg.lotsenkontor.municipality.directory.DirectoryPreview.UnitChange;
-import de.ssg.lotsenkontor.municipality.directory.DirectoryPreview.UnitKind;
-import de.ssg.lotsenkontor.municipality.directory.DirectoryPreview.Vanished;
-import de.ssg.lotsenkontor.municipality.directory.StateFilter;
+import de.ssg.lotsenkontor.municipality.ReferenceData;
+import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryImportService;
+import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview.Added;
+import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview.Changed;
+import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview.Field;
+import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview.FieldChange;
+import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview.References;
+import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview.Renamed;
+import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview.UnitChange;
+import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview.UnitKind;
+import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview.Vanished;
+import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryPreview;
+import de.ssg.lotsenkontor.municipality.directoryimport.GvIsysWorkbooks;
+import de.ssg.lotsenkontor.municipality.directoryimport.StateFilter;
+import de.ssg.lotsenkontor.storage.Database;
+import de.ssg.lotsenkontor.ui.BackgroundTasks;
+import de.ssg.lotsenkontor.ui.DialogService;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import de.ssg.lotsenkontor.TestDatabases;
-import de.ssg.lotsenkontor.municipality.MunicipalityService;
-import de.ssg.lotsenkontor.municipality.ReferenceData;
-import de.ssg.lotsenkontor.municipality.directory.DirectoryImportService;
-import de.ssg.lotsenkontor.municipality.directory.GvIsysWorkbooks;
-import de.ssg.lotsenkontor.storage.Database;
-import de.ssg.lotsenkontor.ui.BackgroundTasks;
-import de.ssg.lotsenkontor.ui.DialogService;
-import java.nio.file.Path;
-import java.time.Clock;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -126,7 +127,7 @@ class DirectoryImportDialogTest {
             MunicipalityView[] view = new MunicipalityView[1];
             robot.interact(() -> {
                 view[0] = new MunicipalityView(new MunicipalityService(db, clock), tasks, dialogs, clock, null,
-                        id -> java.util.List.of());
+                        id -> List.of());
                 stage.getScene().setRoot(new StackPane(view[0].node()));
                 stage.setWidth(1300);
             });
@@ -134,8 +135,8 @@ class DirectoryImportDialogTest {
             assertThat(robot.lookup("#directoryStand").queryAs(Label.class).getText())
                     .isEqualTo("Gemeindeverzeichnis, Stand 31.12.2024");
 
-            List<String> status = new java.util.concurrent.CopyOnWriteArrayList<>();
-            List<DirectoryPreview> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<String> status = new CopyOnWriteArrayList<>();
+            List<DirectoryPreview> shown = new CopyOnWriteArrayList<>();
             DirectoryImportFlow flow = new DirectoryImportFlow(new DirectoryImportService(db, clock), tasks, dialogs,
                     status::add, view[0]::reload);
             flow.answerPreviewWith((owner, preview) -> shown.add(preview));

@@ -10,10 +10,10 @@ import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.people.CoachService;
 import de.ssg.lotsenkontor.people.NavigatorRow;
 import de.ssg.lotsenkontor.people.NavigatorService;
-import de.ssg.lotsenkontor.people.importing.ImportRow;
-import de.ssg.lotsenkontor.people.importing.NavigatorField;
-import de.ssg.lotsenkontor.people.importing.NavigatorImportService;
-import de.ssg.lotsenkontor.people.importing.NavigatorLists;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorField;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportRow;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportService;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorLists;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.storage.Database;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
@@ -41,6 +41,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class NavigatorImportFxTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static TableView<ImportRow> previewTable(FxRobot robot) {
+    private static TableView<NavigatorImportRow> previewTable(FxRobot robot) {
         return robot.lookup("#navImportTable").queryAs(TableView.class);
     }
 
@@ -133,8 +134,8 @@ class NavigatorImportFxTest {
         assertThat(choice(robot, NavigatorField.LAST_NAME)).isEqualTo("Spalte A: Nachname");
         assertThat(choice(robot, NavigatorField.SINCE)).isEqualTo("Spalte H: seit");
         assertThat(choice(robot, NavigatorField.AGS)).isEqualTo("— nicht übernehmen —");
-        TableView<ImportRow> table = previewTable(robot);
-        assertThat(table.getItems()).extracting(ImportRow::row).containsExactly(4, 5, 6, 8);
+        TableView<NavigatorImportRow> table = previewTable(robot);
+        assertThat(table.getItems()).extracting(NavigatorImportRow::row).containsExactly(4, 5, 6, 8);
         assertThat(table.getColumns().get(1).getCellData(0)).isEqualTo("ok");
         assertThat(table.getColumns().get(1).getCellData(2)).isEqualTo(
                 "Zeile 6, Spalte E („E-Mail“): „marta@hoyerswerda“ ist keine gültige E-Mail-Adresse");
@@ -143,7 +144,7 @@ class NavigatorImportFxTest {
 
         // only the rows with errors, then all again
         robot.clickOn("#navImportOnlyErrors");
-        assertThat(table.getItems()).extracting(ImportRow::row).containsExactly(6);
+        assertThat(table.getItems()).extracting(NavigatorImportRow::row).containsExactly(6);
         robot.clickOn("#navImportOnlyErrors");
 
         // "only if all rows are valid" blocks the import while a row has errors
@@ -172,9 +173,9 @@ class NavigatorImportFxTest {
         FxTestSupport.waitUntil(() -> navigators.getItems().size() == 3);
         assertThat(navigators.getItems()).extracting(NavigatorRow::fullName, NavigatorRow::municipalityName)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Bruno Beispiel", "Kamenz / Kamjenc, Stadt"),
-                        org.assertj.core.groups.Tuple.tuple("Frieda Fiktiv", "Bautzen / Budyšin, Stadt"),
-                        org.assertj.core.groups.Tuple.tuple("Paul Probe", "Görlitz, Stadt, Hochschulstadt"));
+                        Tuple.tuple("Bruno Beispiel", "Kamenz / Kamjenc, Stadt"),
+                        Tuple.tuple("Frieda Fiktiv", "Bautzen / Budyšin, Stadt"),
+                        Tuple.tuple("Paul Probe", "Görlitz, Stadt, Hochschulstadt"));
         assertThat(text(robot, "#navigatorCount")).isEqualTo("3 von 3 Navigatoren");
         try (Connection c = DriverManager.getConnection(Database.jdbcUrl(DataPaths.of(dir.resolve("db"))), "sa", "");
                 ResultSet rs = c.createStatement().executeQuery("""

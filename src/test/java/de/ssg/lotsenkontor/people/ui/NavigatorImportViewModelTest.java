@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ssg.lotsenkontor.excel.SheetCell;
 import de.ssg.lotsenkontor.excel.SheetRow;
+import de.ssg.lotsenkontor.importing.ImportFile;
+import de.ssg.lotsenkontor.importing.ImportMode;
 import de.ssg.lotsenkontor.municipality.MunicipalityOption;
-import de.ssg.lotsenkontor.people.importing.ImportContext;
-import de.ssg.lotsenkontor.people.importing.ImportMode;
-import de.ssg.lotsenkontor.people.importing.ImportRow;
-import de.ssg.lotsenkontor.people.importing.NavigatorField;
-import de.ssg.lotsenkontor.people.importing.NavigatorFile;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorField;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportContext;
+import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportRow;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 /** The preview's state without a window: mapping choices, re-checking, counts and the import button. */
 class NavigatorImportViewModelTest {
 
-    private static final ImportContext CONTEXT = new ImportContext(List.of(
+    private static final NavigatorImportContext CONTEXT = new NavigatorImportContext(List.of(
             new MunicipalityOption(1, "14625250", "Kamenz / Kamjenc, Stadt", "14625", "Bautzen", null, null, null),
             new MunicipalityOption(2, "14626110", "Görlitz, Stadt, Hochschulstadt", "14626", "Görlitz", null, null,
                     null)), Map.of(), LocalDate.of(2026, 11, 26));
 
-    private static NavigatorFile file(String sheet, List<String> headers, String[]... rows) {
+    private static ImportFile file(String sheet, List<String> headers, String[]... rows) {
         List<SheetRow> out = new ArrayList<>();
         int number = 2;
         for (String[] row : rows) {
@@ -37,11 +37,11 @@ class NavigatorImportViewModelTest {
             }
             out.add(SheetRow.of(number++, cells));
         }
-        return new NavigatorFile(Path.of("liste.xlsx"), "liste.xlsx", NavigatorFile.Format.XLSX, sheet,
+        return new ImportFile(Path.of("liste.xlsx"), "liste.xlsx", ImportFile.Format.XLSX, sheet,
                 List.of("Bautzen", "Görlitz"), null, null, 1, headers, out);
     }
 
-    private static final NavigatorFile LIST = file("Bautzen", List.of("Vorname", "Nachname", "Ort", "Mail"),
+    private static final ImportFile LIST = file("Bautzen", List.of("Vorname", "Nachname", "Ort", "Mail"),
             new String[] {"Frieda", "Fiktiv", "Kamenz", "frieda@kamenz.example"},
             new String[] {"Paul", "Probe", "Görlitz", "paul@"},
             new String[] {"Bruno", "Beispiel", "Görlitz", null});
@@ -91,7 +91,7 @@ class NavigatorImportViewModelTest {
         assertThat(model.mode()).isEqualTo(ImportMode.ALL_OR_NOTHING);
 
         model.onlyErrorsProperty().set(true);
-        assertThat(model.shownRows()).extracting(ImportRow::row).containsExactly(3);
+        assertThat(model.shownRows()).extracting(NavigatorImportRow::row).containsExactly(3);
         model.onlyErrorsProperty().set(false);
         assertThat(model.shownRows()).hasSize(3);
     }

@@ -50,31 +50,32 @@ run_once() { # db-folder command...
 }
 
 jar_fast() {
-  java -XX:SharedArchiveFile=target/lotsenkontor.jsa -XX:TieredStopAtLevel=1 \
+  exec java -XX:SharedArchiveFile=target/lotsenkontor.jsa -XX:TieredStopAtLevel=1 \
     -Dlotsenkontor.startupProbe="$LK_PROBE" -jar target/lotsenkontor.jar "$@"
 }
-jar_plain() { java -Dlotsenkontor.startupProbe="$LK_PROBE" -jar target/lotsenkontor.jar "$@"; }
+jar_plain() { exec java -Dlotsenkontor.startupProbe="$LK_PROBE" -jar target/lotsenkontor.jar "$@"; }
 packaged() { # launcher args...
   local launcher=$1; shift
-  JAVA_TOOL_OPTIONS="-Dlotsenkontor.startupProbe=$LK_PROBE" "$launcher" "$@"
+  JAVA_TOOL_OPTIONS="-Dlotsenkontor.startupProbe=$LK_PROBE" exec "$launcher" "$@"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
-measure() { # label command...
-  local label=$1; shift
-  : > "$work/w1"; : > "$work/d1"; : > "$work/w2"; : > "$work/d2"
-  for _ in $(seq 1 "$runs"); do
-    rm -rf "$work/db"
-    read -r w d < <(run_once "$work/db" "$@"); echo "$w" >> "$work/w1"; echo "$d" >> "$work/d1"
-    read -r w d < <(run_once "$work/db" "$@"); echo "$w" >> "$work/w2"; echo "$d" >> "$work/d2"
-  done
-  printf '%-52s window %5s / %5s ms   data %5s / %5s ms   (first / later start)\n' "$label" \
-    "$(median < "$work/w1")" "$(median < "$work/w2")" "$(median < "$work/d1")" "$(median < "$work/d2")"
-}
+# the variants take turns within each run, so a change in the machine's load hits all alike
+labels=("jar, README run command (CDS + quick JIT)" "jar, plain java -jar")
+commands=("jar_fast" "jar_plain")
+for l in "${launchers[@]}"; do labels+=("packaged: $l"); commands+=("packaged $l"); done
 
-measure "jar, README run command (CDS + quick JIT)" jar_fast
-measure "jar, plain java -jar" jar_plain
-for l in "${launchers[@]}"; do
-  measure "packaged: $l" packaged "$l"
+for _ in $(seq 1 "$runs"); do
+  for v in "${!commands[@]}"; do
+    rm -rf "$work/db"
+    # shellcheck disable=SC2086
+    read -r w d < <(run_once "$work/db" ${commands[$v]}); echo "$w" >> "$work/w1.$v"; echo "$d" >> "$work/d1.$v"
+    # shellcheck disable=SC2086
+    read -r w d < <(run_once "$work/db" ${commands[$v]}); echo "$w" >> "$work/w2.$v"; echo "$d" >> "$work/d2.$v"
+  done
+done
+for v in "${!commands[@]}"; do
+  printf '%-60s window %5s / %5s ms   data %5s / %5s ms   (first / later start)\n' "${labels[$v]}" \
+    "$(median < "$work/w1.$v")" "$(median < "$work/w2.$v")" "$(median < "$work/d1.$v")" "$(median < "$work/d2.$v")"
 done

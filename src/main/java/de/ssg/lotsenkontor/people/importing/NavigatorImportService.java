@@ -5,7 +5,7 @@ import de.ssg.lotsenkontor.common.DomainException;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.common.Progress;
 import de.ssg.lotsenkontor.municipality.Municipality;
-import de.ssg.lotsenkontor.municipality.MunicipalityService;
+import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
 import de.ssg.lotsenkontor.people.Navigator;
 import de.ssg.lotsenkontor.people.NavigatorChange;
 import de.ssg.lotsenkontor.people.NavigatorStatus;
@@ -140,6 +140,6 @@ public class NavigatorImportService {
                                 NavigatorStatus.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class)));
             }
         }
-        return new ImportContext(MunicipalityService.options(c), existing, LocalDate.now(clock));
+        return new ImportContext(MunicipalityQueries.options(c), existing, LocalDate.now(clock));
     }
 }

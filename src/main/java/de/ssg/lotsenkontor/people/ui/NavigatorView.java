@@ -2,32 +2,27 @@ package de.ssg.lotsenkontor.people.ui;
 
 import de.ssg.lotsenkontor.ui.Forms;
 import atlantafx.base.controls.CustomTextField;
-import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.DistrictOption;
 import de.ssg.lotsenkontor.municipality.MunicipalityOption;
 import de.ssg.lotsenkontor.people.CoachOption;
-import de.ssg.lotsenkontor.people.CoachService;
 import de.ssg.lotsenkontor.people.CoachState;
 import de.ssg.lotsenkontor.people.CoachingPeriod;
 import de.ssg.lotsenkontor.people.NavigatorChange;
 import de.ssg.lotsenkontor.people.NavigatorColumns;
 import de.ssg.lotsenkontor.people.NavigatorDetails;
 import de.ssg.lotsenkontor.people.NavigatorRow;
-import de.ssg.lotsenkontor.people.NavigatorService;
 import de.ssg.lotsenkontor.people.NavigatorStatus;
 import de.ssg.lotsenkontor.people.NavigatorTable;
 import de.ssg.lotsenkontor.people.importing.NavigatorImportService;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DetailSelection;
-import de.ssg.lotsenkontor.ui.DetailTasks;
-import de.ssg.lotsenkontor.ui.DetailTasks.Fresh;
+import de.ssg.lotsenkontor.ui.RowSelection;
 import de.ssg.lotsenkontor.ui.FormButtons;
 import de.ssg.lotsenkontor.ui.MasterDetailPane;
 import de.ssg.lotsenkontor.ui.MasterTable;
 import de.ssg.lotsenkontor.ui.SearchField;
-import de.ssg.lotsenkontor.ui.TableLoader;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.GermanDates;
@@ -81,22 +76,18 @@ public final class NavigatorView implements PeopleView.TabContent {
     private static final Set<String> HIDDEN_AT_FIRST = Set.of("until", "department", "association",
             "furtherMunicipalities");
 
-    private final NavigatorService service;
+    private final NavigatorViewModel vm;
     private final NavigatorImportService importService;
-    private final CoachService coaches;
-    private final CoachingService coaching;
+    private final NavigatorFormExtension coaching;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Clock clock;
-    private final NavigatorListViewModel list = new NavigatorListViewModel();
+    private final NavigatorListViewModel list;
     private final NavigatorDetailViewModel detail;
-    private final TableLoader<NavigatorTable> loader;
     private final DetailSelection<NavigatorRow> selection;
-    private final DetailTasks<NavigatorRow, NavigatorDetails> work;
     private final BorderPane root = new BorderPane();
     private final TableView<NavigatorRow> table = new TableView<>();
-    private final CustomTextField search = SearchField.create("navigatorSearch",
-            I18n.text("peopleui.navigator.search.prompt"), list.rows().searchProperty());
+    private final CustomTextField search;
     private final SearchPicker<MunicipalityOption> municipalityFilter = municipalityPicker();
     private final SearchPicker<MunicipalityOption> municipalityPicker = municipalityPicker();
     private final Label saveError;
@@ -104,27 +95,56 @@ public final class NavigatorView implements PeopleView.TabContent {
     private Consumer<String> statusMessage = text -> { };
     private TextField firstNameField;
 
-    public NavigatorView(NavigatorService service, NavigatorImportService importService, CoachService coaches,
-            CoachingService coaching, BackgroundTasks tasks, DialogService dialogs, Clock clock) {
-        this.service = service;
+    /**
+     * @param coaching what the coaching feature adds to the form ("Lotse zuweisen")
+     */
+    public NavigatorView(NavigatorViewModel vm, NavigatorImportService importService, NavigatorFormExtension coaching,
+            BackgroundTasks tasks, DialogService dialogs, Clock clock) {
+        this.vm = vm;
         this.importService = importService;
-        this.coaches = coaches;
         this.coaching = coaching;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.clock = clock;
-        this.detail = new NavigatorDetailViewModel(clock);
-        this.loader = new TableLoader<>(tasks, I18n.text("peopleui.navigator.loading"), progress -> service.table(),
-                this::show);
-        this.selection = new DetailSelection<>(table, NavigatorRow::id, this::mayDiscard, this::loadDetails);
-        this.work = new DetailTasks<>(tasks, detail, list.rows(), NavigatorDetails::id, service::details,
-                service::row);
-        this.saveError = FormButtons.saveError("navSaveError", detail);
+        this.list = vm.list();
+        this.detail = vm.detail();
+        this.search = SearchField.create("navigatorSearch", I18n.text("peopleui.navigator.search.prompt"),
+                list.rows().searchProperty());
+        this.selection = new DetailSelection<>(table, NavigatorRow::id, vm::mayDiscard, vm::open);
+        vm.setSelection(new RowSelection<>() {
+            @Override
+            public boolean isShown(long entryId) {
+                return selection.isShown(entryId);
+            }
+
+            @Override
+            public void setShown(long entryId) {
+                selection.setShown(entryId);
+            }
+
+            @Override
+            public void select(NavigatorRow row) {
+                NavigatorView.this.select(row);
+            }
+
+            @Override
+            public void clear(Runnable change) {
+                selection.clear(change);
+            }
+        });
+        vm.setOnShown(d -> municipalityPicker.setItems(detail.selectableMunicipalities()));
+        vm.table().addListener((obs, old, data) -> {
+            municipalityFilter.setItems(data.municipalities());
+            municipalityPicker.setItems(detail.selectableMunicipalities());
+        });
+        vm.setOnChange(() -> onChange.run());
+        vm.setStatusMessage(text -> statusMessage.accept(text));
+        this.saveError = FormButtons.saveError("navSaveError", vm);
         root.setId("navigatorView");
         root.setTop(toolbar());
         Node form = buildForm();
-        root.setCenter(new MasterDetailPane(tablePane(), Forms.placeholder("peopleui.navigator.none"), 380)
-                .showingFormWhile(detail.editingBinding(), () -> form).keepingDetailWidth().node());
+        root.setCenter(new MasterDetailPane("navigators", tablePane(), Forms.placeholder("peopleui.navigator.none"),
+                380).showingFormWhile(detail.editingBinding(), () -> form).keepingDetailWidth().node());
         reload();
     }
 
@@ -133,9 +153,13 @@ public final class NavigatorView implements PeopleView.TabContent {
         return root;
     }
 
+    public NavigatorViewModel viewModel() {
+        return vm;
+    }
+
     /** True once the table holds the navigators (tests wait for it). */
     public BooleanProperty loadedProperty() {
-        return loader.loadedProperty();
+        return vm.loadedProperty();
     }
 
     public TableView<NavigatorRow> table() {
@@ -155,24 +179,17 @@ public final class NavigatorView implements PeopleView.TabContent {
 
     @Override
     public void markStale() {
-        loader.markStale();
+        vm.markStale();
     }
 
     @Override
     public void reloadIfStale() {
-        loader.reloadIfStale();
+        vm.reloadIfStale();
     }
 
     /** Reads all navigators and the filter choices again. */
     public void reload() {
-        loader.reload();
-    }
-
-    private void show(NavigatorTable data) {
-        list.setData(data);
-        municipalityFilter.setItems(data.municipalities());
-        detail.setMunicipalities(data.municipalities());
-        municipalityPicker.setItems(detail.selectableMunicipalities());
+        vm.reload();
     }
 
     /** "Importieren …": asks for an Excel or CSV list and shows its preview. */
@@ -200,26 +217,15 @@ public final class NavigatorView implements PeopleView.TabContent {
     /** A new, empty form (Ctrl+N); asks first when typed input would be lost. */
     @Override
     public void newItem() {
-        if (!mayDiscard()) {
-            return;
+        if (vm.startNew()) {
+            Forms.focusWhenShown(firstNameField);
         }
-        selection.clear();
-        detail.startNew();
-        municipalityPicker.setItems(detail.selectableMunicipalities());
-        saveError.setText("");
-        Forms.focusWhenShown(firstNameField);
     }
 
     /** Saves when the form allows it (Ctrl+S). */
     @Override
     public void saveIfPossible() {
-        if (detail.canSaveBinding().get()) {
-            save();
-        }
-    }
-
-    private boolean mayDiscard() {
-        return !detail.dirtyBinding().get() || dialogs.confirmDiscard(detail.title().get());
+        vm.saveCommand().run();
     }
 
     private static SearchPicker<MunicipalityOption> municipalityPicker() {
@@ -350,16 +356,6 @@ public final class NavigatorView implements PeopleView.TabContent {
         }
     }
 
-    private void loadDetails(long id) {
-        work.load(I18n.text("peopleui.navigator.loadingDetails"), id, d -> {
-            if (selection.isShown(d.id())) {
-                saveError.setText("");
-                detail.show(d);
-                municipalityPicker.setItems(detail.selectableMunicipalities());
-            }
-        });
-    }
-
     // ------------------------------------------------------------------ form
 
     private Node buildForm() {
@@ -415,26 +411,17 @@ public final class NavigatorView implements PeopleView.TabContent {
         DatePicker until = Forms.date("navUntil", detail.untilTextProperty());
 
         Label problems = Forms.problems("navProblems", detail.violations(), detail::violationText);
-        // besides the next edit, a change of what keeps the form from being saved makes an old refusal obsolete
-        detail.violations().addListener((ListChangeListener<Object>) c -> saveError.setText(""));
-        Button save = FormButtons.save("navSave", detail, this::save);
+        Button save = FormButtons.save("navSave", vm.saveCommand());
         save.setTooltip(new Tooltip(I18n.text("peopleui.button.save.tooltip")));
-        FlowPane buttons = new FlowPane(8, 8, save, FormButtons.revert("navRevert", detail),
-                FormButtons.reload("navReload", detail, this::reloadKeepingInput));
-        FlowPane actions = PersonActions.create("nav", detail, detail::canDeactivate, detail::canDelete,
-                this::deactivate, this::delete);
+        FlowPane buttons = new FlowPane(8, 8, save, FormButtons.revert("navRevert", vm.revertCommand()),
+                FormButtons.reload("navReload", vm));
+        FlowPane actions = PersonActions.create("nav", detail, vm.deactivateCommand(), vm.deleteCommand());
 
         Label coachNow = new Label();
         coachNow.setId("navCurrentCoach");
         coachNow.setWrapText(true);
         coachNow.setMinHeight(Region.USE_PREF_SIZE);
-        Button assign = new Button(I18n.text("peopleui.button.assignCoach"), new FontIcon(Material2AL.ASSIGNMENT_IND));
-        assign.setId("navAssignCoach");
-        assign.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            NavigatorDetails d = detail.detailsProperty().get();
-            return d == null || d.status() == NavigatorStatus.INAKTIV || detail.busyProperty().get();
-        }, detail.detailsProperty(), detail.busyProperty()));
-        assign.setOnAction(e -> assignCoach());
+        Node assign = coaching.create(detail.detailsProperty(), detail.busyProperty(), vm::changedElsewhere);
         ListView<CoachingPeriod> periods = new ListView<>();
         periods.setId("navAssignments");
         periods.setPrefHeight(120);
@@ -518,164 +505,5 @@ public final class NavigatorView implements PeopleView.TabContent {
         }
         return p.until() == null ? I18n.text("peopleui.coach.current", p.coachName(), Formats.date(p.from()))
                 : I18n.text("peopleui.coach.currentUntil", p.coachName(), Formats.date(p.from()), Formats.date(p.until()));
-    }
-
-    // ------------------------------------------------------------------ commands
-
-    private void save() {
-        NavigatorChange change = detail.change();
-        NavigatorDetails before = detail.detailsProperty().get();
-        boolean deactivates = before != null && change.status() == NavigatorStatus.INAKTIV
-                && before.status() != NavigatorStatus.INAKTIV;
-        if (deactivates && !dialogs.confirm(I18n.text("peopleui.deactivate.navigator.title"),
-                deactivationText(before, change.until()), I18n.text("peopleui.deactivate.saveButton"))) {
-            return;
-        }
-        work.write(I18n.text("peopleui.navigator.saving"), progress -> service.save(change), this::saved,
-                this::failed);
-    }
-
-    private void saved(Fresh<NavigatorRow, NavigatorDetails> result) {
-        selection.setShown(result.details().id());
-        detail.show(result.details());
-        municipalityPicker.setItems(detail.selectableMunicipalities());
-        list.rows().replace(result.row());
-        select(result.row());
-        statusMessage.accept(I18n.text("ui.status.saved", result.details().fullName()));
-        onChange.run();
-    }
-
-    private void failed(Throwable error) {
-        dialogs.showSaveFailure(error, I18n.text("peopleui.saveFailed"), I18n.text("peopleui.conflict.title"),
-                I18n.text("peopleui.conflict.hint")).ifPresent(saveError::setText);
-    }
-
-    /** Shows the current state from the database but keeps what the user typed. */
-    private void reloadKeepingInput() {
-        work.reloadKeepingInput(I18n.text("peopleui.navigator.loadingDetails"));
-    }
-
-    private String deactivationText(NavigatorDetails d, LocalDate lastDay) {
-        String text = I18n.text("peopleui.deactivate.navigator.text", d.fullName());
-        if (d.currentAssignment() != null) {
-            text += "\n\n" + I18n.text("peopleui.deactivate.navigator.coaching", d.currentAssignment().coachName(),
-                    lastDay == null ? I18n.text("peopleui.theDay") : Formats.date(lastDay));
-        }
-        return text;
-    }
-
-    private void deactivate() {
-        NavigatorDetails d = detail.detailsProperty().get();
-        if (d == null) {
-            return;
-        }
-        new LastDayDialog(dialogs, "people.field.until", d.since(), LocalDate.now(clock)).withTodaySelected()
-                .ask(I18n.text("peopleui.deactivate.navigator.title"),
-                        I18n.text("peopleui.deactivate.navigator.header", d.fullName()), day -> deactivationText(d, day))
-                .ifPresent(until -> work.write(I18n.text("peopleui.navigator.saving"),
-                        progress -> service.deactivate(d.id(), d.version(), until), this::saved, this::failed));
-    }
-
-    private void delete() {
-        NavigatorDetails d = detail.detailsProperty().get();
-        if (d == null || !dialogs.confirm(I18n.text("peopleui.delete.navigator.title"),
-                I18n.text("peopleui.delete.navigator.text", d.fullName()), I18n.text("peopleui.button.deleteConfirm"))) {
-            return;
-        }
-        work.whileBusy(I18n.text("peopleui.navigator.deleting"), progress -> {
-            service.delete(d.id(), d.version());
-            return d.id();
-        }, id -> {
-            // the table would select a neighbour of the removed row; the form stays empty instead
-            selection.clear(() -> list.rows().remove(id));
-            detail.clear();
-            statusMessage.accept(I18n.text("peopleui.deleted", d.fullName()));
-            onChange.run();
-        }, this::failed);
-    }
-
-    private void assignCoach() {
-        NavigatorDetails d = detail.detailsProperty().get();
-        if (d == null) {
-            return;
-        }
-        tasks.run(I18n.text("peopleui.coach.loading"), progress -> coaches.options())
-                .onSuccess(options -> assignCoach(d, options.stream()
-                        .filter(o -> o.state() != CoachState.AUSGESCHIEDEN).toList()))
-                .start();
-    }
-
-    private void assignCoach(NavigatorDetails d, List<CoachOption> options) {
-        if (options.isEmpty()) {
-            dialogs.showInfo(I18n.text("peopleui.assign.title"), I18n.text("peopleui.assign.noCoaches"));
-            return;
-        }
-        String district = d.municipality().districtKey();
-        ComboBox<CoachOption> coach = new ComboBox<>();
-        coach.setId("assignCoach");
-        coach.getItems().setAll(options);
-        coach.setMaxWidth(Double.MAX_VALUE);
-        coach.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CoachOption o) {
-                return o == null ? "" : o.focusesOn(district) ? I18n.text("peopleui.assign.withFocus",
-                        o.labelWithLoad(), d.municipality().districtName()) : o.labelWithLoad();
-            }
-
-            @Override
-            public CoachOption fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
-        CoachingPeriod current = d.currentAssignment();
-        // suggest a coach with the navigator's district as focus and room left; the user decides
-        options.stream().filter(o -> o.focusesOn(district) && !o.full())
-                .filter(o -> current == null || o.id() != current.coachId())
-                .findFirst().ifPresent(coach::setValue);
-        DatePicker from = GermanDates.picker();
-        from.setId("assignFrom");
-        LocalDate today = LocalDate.now(clock);
-        from.getEditor().setText(Formats.date(today.isBefore(d.since()) ? d.since() : today));
-        Label warning = new Label();
-        warning.setId("assignWarning");
-        warning.getStyleClass().add("warning-message");
-        warning.setWrapText(true);
-        warning.setMaxWidth(500);
-        warning.setMinHeight(Region.USE_PREF_SIZE);
-        warning.textProperty().bind(Bindings.createStringBinding(() -> {
-            CoachOption o = coach.getValue();
-            return o != null && o.full() ? I18n.text("peopleui.assign.full", o.name(), o.currentNavigators(),
-                    o.capacity()) : "";
-        }, coach.valueProperty()));
-        Label info = Forms.muted("assignInfo");
-        info.setMaxWidth(500);
-        info.setText(current == null ? I18n.text("peopleui.assign.info")
-                : I18n.text("peopleui.assign.replaces", current.coachName()));
-        GridPane content = Forms.grid();
-        content.getStylesheets().add(PeopleView.STYLESHEET);
-        int row = Forms.addRow(content, 0, "peopleui.assign.coach", coach);
-        row = Forms.addRow(content, row, "peopleui.assign.from", from);
-        row = Forms.addWide(content, row, warning);
-        Forms.addWide(content, row, info);
-        BooleanBinding invalid = Bindings.createBooleanBinding(() -> coach.getValue() == null
-                || Formats.parseDate(from.getEditor().getText()).isEmpty(), coach.valueProperty(),
-                from.getEditor().textProperty());
-        if (!dialogs.showForm(I18n.text("peopleui.assign.title"), I18n.text("peopleui.assign.header", d.fullName()),
-                content, I18n.text("peopleui.assign.button"), invalid)) {
-            return;
-        }
-        long coachId = coach.getValue().id();
-        LocalDate start = Formats.parseDate(from.getEditor().getText()).orElseThrow();
-        work.write(I18n.text("peopleui.assign.running"), progress -> {
-            coaching.assign(coachId, d.id(), start, null);
-            return service.details(d.id());
-        }, result -> {
-            // the navigator itself did not change: keep anything typed in the form
-            detail.refreshKeepingInput(result.details());
-            list.rows().replace(result.row());
-            statusMessage.accept(I18n.text("peopleui.assign.done", result.details().fullName(),
-                    coach.getValue().name()));
-            onChange.run();
-        }, error -> dialogs.showFailure(I18n.text("peopleui.assign.failed"), error));
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import de.ssg.lotsenkontor.TestDatabases;
+import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.municipality.directory.DirectoryImportService;
@@ -125,7 +126,8 @@ class DirectoryImportDialogTest {
             tasks.setDialogs(dialogs);
             MunicipalityView[] view = new MunicipalityView[1];
             robot.interact(() -> {
-                view[0] = new MunicipalityView(new MunicipalityService(db, clock), tasks, dialogs, clock, null,
+                view[0] = new MunicipalityView(new MunicipalityViewModel(new MunicipalityQueries(db),
+                        new MunicipalityService(db, clock), tasks, dialogs, clock), tasks, dialogs, clock, null,
                         id -> java.util.List.of());
                 stage.getScene().setRoot(new StackPane(view[0].node()));
                 stage.setWidth(1300);

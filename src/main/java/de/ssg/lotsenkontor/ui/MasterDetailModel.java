@@ -184,6 +184,7 @@ public abstract class MasterDetailModel<T, R, D> {
 
     /** The user chose entry {@code id} in the table: reads and shows its details. */
     public void open(long id) {
+        selection.setShown(id);
         tasks.run(texts.loadingDetails(), progress -> readDetails(id), d -> {
             if (selection.isShown(idOf(d))) {
                 saveError.set("");

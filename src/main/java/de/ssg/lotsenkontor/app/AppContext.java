@@ -11,7 +11,6 @@ import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.municipality.directory.DirectoryImportService;
 import de.ssg.lotsenkontor.people.CoachQueries;
 import de.ssg.lotsenkontor.people.CoachService;
-import de.ssg.lotsenkontor.people.MunicipalityNavigators;
 import de.ssg.lotsenkontor.people.NavigatorQueries;
 import de.ssg.lotsenkontor.people.NavigatorService;
 import de.ssg.lotsenkontor.people.importing.NavigatorImportService;
@@ -40,7 +39,6 @@ public final class AppContext implements AutoCloseable {
     private final ProgrammeStatistics statistics;
     private final CoachService coaches;
     private final NavigatorService navigators;
-    private final MunicipalityNavigators municipalityNavigators;
     private final DirectoryImportService directoryImport;
     private final NavigatorImportService navigatorImport;
 
@@ -59,7 +57,6 @@ public final class AppContext implements AutoCloseable {
         this.statistics = new ProgrammeStatistics(new ProgrammeStatistics.Sources(municipalityQueries, coachQueries,
                 navigatorQueries, coachingQueries, new EventQueries(database), new ProjectQueries(database),
                 new FundingQueries(database)), clock);
-        this.municipalityNavigators = new MunicipalityNavigators(database, clock);
         this.directoryImport = new DirectoryImportService(database, clock);
         this.navigatorImport = new NavigatorImportService(database, clock);
     }
@@ -126,10 +123,6 @@ public final class AppContext implements AutoCloseable {
 
     public NavigatorService navigators() {
         return navigators;
-    }
-
-    public MunicipalityNavigators municipalityNavigators() {
-        return municipalityNavigators;
     }
 
     public DirectoryImportService directoryImport() {

@@ -203,7 +203,7 @@ public final class LotsenkontorApp extends Application {
     }
 
     private List<MunicipalityView.NavigatorLine> navigatorsOf(long municipalityId) {
-        return context.municipalityNavigators().of(municipalityId).stream()
+        return context.navigatorQueries().inMunicipality(municipalityId).stream()
                 .map(n -> new MunicipalityView.NavigatorLine(n.name(),
                         I18n.of("people.status", n.status()), n.coach()))
                 .toList();

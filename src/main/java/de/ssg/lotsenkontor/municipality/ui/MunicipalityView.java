@@ -19,7 +19,9 @@ import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.AreaView;
 import de.ssg.lotsenkontor.ui.DetailSelection;
 import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.FilterBar;
 import de.ssg.lotsenkontor.ui.FormButtons;
+import de.ssg.lotsenkontor.ui.IconsWhenNarrow;
 import de.ssg.lotsenkontor.ui.Forms;
 import de.ssg.lotsenkontor.ui.GermanDates;
 import de.ssg.lotsenkontor.ui.MasterDetailPane;
@@ -213,18 +215,14 @@ public final class MunicipalityView implements AreaView {
         Button reset = SearchField.resetButton(I18n.text("municipalityui.filter.reset"), list::resetFilters);
         reset.setId("resetFilters");
 
-        // the search keeps a usable width; filters shrink (their popups still show the full text)
+        // the filters show their full text; where the row is short they wrap into a second one
         search.setMinWidth(170);
-        HBox.setHgrow(search, Priority.SOMETIMES);
-        for (ComboBox<?> box : List.of(district, status, size)) {
-            box.setMinWidth(90);
-        }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button export = new TableExport(tasks, dialogs, clock).button(table,
                 () -> I18n.text("ui.area.municipalities"), () -> list.rows().countText().get());
         export.setId("municipalityExport");
-        HBox bar = new HBox(search, district, status, size, reset, spacer, export);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new IconsWhenNarrow(List.of(export));
+        bar.getChildren().setAll(FilterBar.of(search, district, status, size, reset), export);
         bar.getStyleClass().add("view-toolbar");
         return bar;
     }
@@ -474,7 +472,10 @@ public final class MunicipalityView implements AreaView {
             remove.setId("contactRemove");
             remove.disableProperty().bind(contactTable.getSelectionModel().selectedItemProperty().isNull());
             remove.setOnAction(e -> remove(contactTable.getSelectionModel().getSelectedItem()));
-            root = new VBox(6, contactTable, new HBox(8, add, change, remove));
+            for (Button b : List.of(add, change, remove)) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            root = new VBox(6, contactTable, new FlowPane(8, 8, add, change, remove));
         }
 
         Node node() {

@@ -19,7 +19,9 @@ import de.ssg.lotsenkontor.people.importing.NavigatorImportService;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DetailSelection;
 import de.ssg.lotsenkontor.ui.RowSelection;
+import de.ssg.lotsenkontor.ui.FilterBar;
 import de.ssg.lotsenkontor.ui.FormButtons;
+import de.ssg.lotsenkontor.ui.IconsWhenNarrow;
 import de.ssg.lotsenkontor.ui.MasterDetailPane;
 import de.ssg.lotsenkontor.ui.MasterTable;
 import de.ssg.lotsenkontor.ui.SearchField;
@@ -237,31 +239,24 @@ public final class NavigatorView implements PeopleView.TabContent {
 
     private Node toolbar() {
         search.setPrefWidth(260);
-        search.setMinWidth(140);
-        search.setMaxWidth(380);
+        search.setMinWidth(Region.USE_PREF_SIZE);
 
         TextField place = municipalityFilter.node();
         place.setId("navigatorMunicipalityFilter");
         place.setPromptText(I18n.text("peopleui.filter.allMunicipalities"));
-        place.setPrefWidth(195);
-        place.setMinWidth(120);
+        place.setPrefWidth(170);
+        place.setMinWidth(Region.USE_PREF_SIZE);
         municipalityFilter.valueProperty().bindBidirectional(list.municipalityProperty());
 
         ComboBox<Choice<DistrictOption>> district = new ComboBox<>(list.districtChoices());
         district.setId("navigatorDistrictFilter");
         district.valueProperty().bindBidirectional(list.districtProperty());
-        district.setPrefWidth(185);
-        district.setMinWidth(120);
         ComboBox<Choice<CoachOption>> coach = new ComboBox<>(list.coachChoices());
         coach.setId("navigatorCoachFilter");
         coach.valueProperty().bindBidirectional(list.coachProperty());
         ComboBox<Choice<NavigatorStatus>> status = new ComboBox<>(list.statusChoices());
         status.setId("navigatorStatusFilter");
         status.valueProperty().bindBidirectional(list.statusProperty());
-        coach.setPrefWidth(165);
-        coach.setMinWidth(120);
-        status.setPrefWidth(150);
-        status.setMinWidth(110);
 
         Button reset = SearchField.resetButton(I18n.text("peopleui.filter.reset"), list::resetFilters);
         reset.setId("navigatorResetFilters");
@@ -273,10 +268,7 @@ public final class NavigatorView implements PeopleView.TabContent {
         add.setTooltip(new Tooltip(I18n.text("peopleui.navigator.new.tooltip")));
         add.setOnAction(e -> newItem());
 
-        // spare room widens the search field first, the rest goes before "Neu"
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.SOMETIMES);
+        // the filters show their full text and wrap into a second row where the toolbar is short
         Button export = new TableExport(tasks, dialogs, clock).button(table,
                 () -> I18n.text("peopleui.tab.navigators"), () -> list.rows().countText().get());
         export.setId("navigatorExport");
@@ -286,56 +278,10 @@ public final class NavigatorView implements PeopleView.TabContent {
         importButton.setTooltip(new Tooltip(I18n.text("navimportui.button.tooltip")));
         importButton.setOnAction(e -> startImport());
         HBox bar = new IconsWhenNarrow(List.of(importButton, export));
-        bar.getChildren().setAll(search, place, district, coach, status, reset, spacer, importButton, export, add);
+        bar.getChildren().setAll(FilterBar.of(search, place, district, coach, status, reset), importButton, export,
+                add);
         bar.getStyleClass().add("view-toolbar");
         return bar;
-    }
-
-    /**
-     * A toolbar that shows some of its buttons as icons only (their tooltips still say what they
-     * do) while it is too narrow for their labels next to the other controls at their smallest,
-     * so that "Neu" stays in view in a small window.
-     */
-    private static final class IconsWhenNarrow extends HBox {
-
-        private final List<Button> buttons;
-        private final Map<Button, Double> fullWidths = new HashMap<>();
-
-        IconsWhenNarrow(List<Button> buttons) {
-            this.buttons = buttons;
-        }
-
-        /** As narrow as the other controls at their smallest and these buttons as icons. */
-        @Override
-        protected double computeMinWidth(double height) {
-            double min = getInsets().getLeft() + getInsets().getRight() + getSpacing() * (getChildren().size() - 1);
-            for (Node n : getChildren()) {
-                if (n instanceof Button b && buttons.contains(b) && b.getGraphic() != null) {
-                    min += b.getGraphic().prefWidth(-1) + b.snappedLeftInset() + b.snappedRightInset();
-                } else {
-                    min += n.minWidth(-1);
-                }
-            }
-            return min;
-        }
-
-        @Override
-        protected void layoutChildren() {
-            double needed = getInsets().getLeft() + getInsets().getRight() + getSpacing() * (getChildren().size() - 1);
-            for (Node n : getChildren()) {
-                if (n instanceof Button b && buttons.contains(b)) {
-                    if (b.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
-                        fullWidths.put(b, b.prefWidth(-1));
-                    }
-                    needed += fullWidths.getOrDefault(b, b.prefWidth(-1));
-                } else {
-                    needed += n.minWidth(-1);
-                }
-            }
-            ContentDisplay display = getWidth() < needed ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
-            buttons.forEach(b -> b.setContentDisplay(display));
-            super.layoutChildren();
-        }
     }
 
     private Node tablePane() {

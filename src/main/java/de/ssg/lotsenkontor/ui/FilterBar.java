@@ -19,6 +19,8 @@ public final class FilterBar {
 
     /** The widest the first control (the search field) grows to. */
     private static final double SEARCH_MAX = 420;
+    /** The search field's width when the filters wrap into a second row anyway. */
+    private static final double COMFORTABLE = 300;
 
     /**
      * The controls in a wrapping row that takes the toolbar's spare width. The first one (the
@@ -40,15 +42,24 @@ public final class FilterBar {
         if (controls.length > 0 && controls[0] instanceof Region search) {
             double smallest = search.getMinWidth() > 0 ? search.getMinWidth() : 160;
             search.setMinWidth(smallest);
-            bar.widthProperty().addListener((obs, old, width) -> {
+            Runnable fit = () -> {
+                double width = bar.getWidth();
                 double others = bar.getInsets().getLeft() + bar.getInsets().getRight()
                         + bar.getHgap() * (controls.length - 1);
                 for (int i = 1; i < controls.length; i++) {
                     others += controls[i].prefWidth(-1);
                 }
-                double room = width.doubleValue() - others - 12; // a little slack for rounding and borders
-                search.setPrefWidth(room >= smallest ? Math.min(room, SEARCH_MAX) : smallest);
-            });
+                double room = width - others - 12; // a little slack for rounding and borders
+                // when the filters must wrap anyway, the search keeps a comfortable width
+                search.setPrefWidth(room >= smallest ? Math.min(room, SEARCH_MAX) : Math.min(COMFORTABLE, width));
+            };
+            bar.widthProperty().addListener((obs, old, width) -> fit.run());
+            // the filters know their width only once their skins are made and their items are there
+            for (int i = 1; i < controls.length; i++) {
+                if (controls[i] instanceof Region r) {
+                    r.widthProperty().addListener((obs, old, width) -> fit.run());
+                }
+            }
         }
         HBox.setHgrow(bar, Priority.ALWAYS);
         return bar;

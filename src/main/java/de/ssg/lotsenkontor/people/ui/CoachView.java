@@ -247,6 +247,7 @@ public final class CoachView implements PeopleView.TabContent {
         TextField capacity = Forms.field("coachCapacity", detail.capacityTextProperty());
         capacity.setPrefColumnCount(5);
         capacity.setMaxWidth(110);
+        capacity.setMinWidth(Region.USE_PREF_SIZE);
         Label capacityHint = Forms.muted("coachCapacityHint");
         capacityHint.setText(I18n.text("peopleui.coach.capacityHint"));
         HBox capacityRow = new HBox(10, capacity, capacityHint);

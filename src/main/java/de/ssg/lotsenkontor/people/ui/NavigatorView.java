@@ -244,7 +244,7 @@ public final class NavigatorView implements PeopleView.TabContent {
         TextField place = municipalityFilter.node();
         place.setId("navigatorMunicipalityFilter");
         place.setPromptText(I18n.text("peopleui.filter.allMunicipalities"));
-        place.setPrefWidth(170);
+        place.setPrefWidth(190);
         place.setMinWidth(Region.USE_PREF_SIZE);
         municipalityFilter.valueProperty().bindBidirectional(list.municipalityProperty());
 

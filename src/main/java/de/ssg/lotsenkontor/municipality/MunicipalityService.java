@@ -6,16 +6,9 @@ import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.common.NotFoundException;
 import de.ssg.lotsenkontor.common.ValidationException;
 import de.ssg.lotsenkontor.storage.Database;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.hibernate.LockMode;
 import org.hibernate.Session;
 
@@ -128,6 +121,4 @@ public class MunicipalityService {
         session.refresh(m);
         return MunicipalityQueries.details(session, m);
     }
-
-
 }

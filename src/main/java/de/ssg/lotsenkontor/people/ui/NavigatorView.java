@@ -140,6 +140,7 @@ public final class NavigatorView implements PeopleView.TabContent {
             municipalityPicker.setItems(detail.selectableMunicipalities());
         });
         vm.setOnChange(() -> onChange.run());
+        vm.setImporter(() -> importFlow().start());
         vm.setStatusMessage(text -> statusMessage.accept(text));
         this.saveError = FormButtons.saveError("navSaveError", vm);
         root.setId("navigatorView");
@@ -196,7 +197,7 @@ public final class NavigatorView implements PeopleView.TabContent {
 
     /** "Importieren …": asks for an Excel or CSV list and shows its preview. */
     public void startImport() {
-        importFlow().start();
+        vm.importCommand().run();
     }
 
     /** Shows the import preview of {@code file} (the file chooser already answered). */
@@ -276,7 +277,8 @@ public final class NavigatorView implements PeopleView.TabContent {
         importButton.setId("navigatorImport");
         importButton.setMinWidth(Region.USE_PREF_SIZE);
         importButton.setTooltip(new Tooltip(I18n.text("navimportui.button.tooltip")));
-        importButton.setOnAction(e -> startImport());
+        importButton.disableProperty().bind(vm.importCommand().canRunBinding().not());
+        importButton.setOnAction(e -> vm.importCommand().run());
         HBox bar = new IconsWhenNarrow(List.of(importButton, export));
         bar.getChildren().setAll(FilterBar.of(search, place, district, coach, status, reset), importButton, export,
                 add);

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 
@@ -37,6 +38,8 @@ public class NavigatorViewModel extends MasterDetailModel<NavigatorTable, Naviga
     private final ObjectProperty<NavigatorTable> table = new SimpleObjectProperty<>();
     private final Command deactivate;
     private final Command delete;
+    private final Command importList;
+    private Runnable importer = () -> { };
 
     public NavigatorViewModel(NavigatorQueries queries, NavigatorService service, TaskRunner tasks, DialogPort dialogs,
             LastDayQuestion lastDay, Clock clock) {
@@ -59,6 +62,8 @@ public class NavigatorViewModel extends MasterDetailModel<NavigatorTable, Naviga
                 detail.dirtyBinding(), detail.busyProperty()), detail.busyProperty(), this::deactivate);
         this.delete = new Command(Bindings.createBooleanBinding(detail::canDelete, detail.detailsProperty(),
                 detail.busyProperty()), detail.busyProperty(), this::delete);
+        // the import flow (file choice, preview, apply) is the shared dialog flow; it writes in the background
+        this.importList = new Command(new SimpleBooleanProperty(true), () -> importer.run());
         // besides the next edit, a change of what keeps the form from being saved makes an old refusal obsolete
         detail.violations().addListener((ListChangeListener<Object>) c -> saveErrorProperty().set(""));
     }
@@ -82,6 +87,16 @@ public class NavigatorViewModel extends MasterDetailModel<NavigatorTable, Naviga
 
     public Command deleteCommand() {
         return delete;
+    }
+
+    /** "Importieren …": asks for a list of navigators and shows its preview (through the import flow). */
+    public Command importCommand() {
+        return importList;
+    }
+
+    /** How a list is imported: the view hands in the start of the shared import flow. */
+    public void setImporter(Runnable importer) {
+        this.importer = importer;
     }
 
     /** Another feature wrote about the shown navigator (e.g. assigned a coach): read it again, input kept. */

@@ -1,41 +1,62 @@
 package de.ssg.lotsenkontor.app;
 
+import de.ssg.lotsenkontor.coaching.CoachingQueries;
 import de.ssg.lotsenkontor.coaching.CoachingService;
+import de.ssg.lotsenkontor.events.EventQueries;
+import de.ssg.lotsenkontor.funding.FundingQueries;
+import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
+import de.ssg.lotsenkontor.overview.ProgrammeStatistics;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryImportService;
+import de.ssg.lotsenkontor.people.CoachQueries;
 import de.ssg.lotsenkontor.people.CoachService;
-import de.ssg.lotsenkontor.people.MunicipalityNavigators;
+import de.ssg.lotsenkontor.people.NavigatorQueries;
 import de.ssg.lotsenkontor.people.NavigatorService;
 import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportService;
+import de.ssg.lotsenkontor.projects.ProjectQueries;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.storage.Database;
 import java.time.Clock;
 
 /**
- * Wires the app by hand: the database and every service, built with constructor injection.
+ * Wires the app by hand: the database, every service and query class, and the ports between
+ * features, built with constructor injection. Features point one way
+ * ({@code municipality ← people ← coaching ← events, projects ← funding ← overview}); where a
+ * lower feature must tell a higher one something, it declares a port that is wired here.
  * The GUI and every command of the command line open exactly one context.
  */
 public final class AppContext implements AutoCloseable {
 
     private final Database database;
     private final Clock clock;
+    private final MunicipalityQueries municipalityQueries;
     private final MunicipalityService municipalities;
+    private final CoachQueries coachQueries;
+    private final NavigatorQueries navigatorQueries;
+    private final CoachingQueries coachingQueries;
     private final CoachingService coaching;
+    private final ProgrammeStatistics statistics;
     private final CoachService coaches;
     private final NavigatorService navigators;
-    private final MunicipalityNavigators municipalityNavigators;
     private final DirectoryImportService directoryImport;
     private final NavigatorImportService navigatorImport;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.municipalityQueries = new MunicipalityQueries(database);
         this.municipalities = new MunicipalityService(database, clock);
+        this.coachQueries = new CoachQueries(database, municipalityQueries, clock);
+        this.navigatorQueries = new NavigatorQueries(database, municipalityQueries, coachQueries, clock);
+        this.coachingQueries = new CoachingQueries(database);
         this.coaching = new CoachingService(database);
-        this.coaches = new CoachService(database, municipalities, clock);
-        this.navigators = new NavigatorService(database, municipalities, coaches, clock);
-        this.municipalityNavigators = new MunicipalityNavigators(database, clock);
+        // port: a coach or navigator who leaves ends their running assignments, in the same transaction
+        this.coaches = new CoachService(database, coachQueries, coaching);
+        this.navigators = new NavigatorService(database, navigatorQueries, coaching);
+        this.statistics = new ProgrammeStatistics(new ProgrammeStatistics.Sources(municipalityQueries, coachQueries,
+                navigatorQueries, coachingQueries, new EventQueries(database), new ProjectQueries(database),
+                new FundingQueries(database)), clock);
         this.directoryImport = new DirectoryImportService(database, clock);
         this.navigatorImport = new NavigatorImportService(database, clock);
     }
@@ -72,6 +93,26 @@ public final class AppContext implements AutoCloseable {
         return municipalities;
     }
 
+    public MunicipalityQueries municipalityQueries() {
+        return municipalityQueries;
+    }
+
+    public CoachQueries coachQueries() {
+        return coachQueries;
+    }
+
+    public NavigatorQueries navigatorQueries() {
+        return navigatorQueries;
+    }
+
+    public CoachingQueries coachingQueries() {
+        return coachingQueries;
+    }
+
+    public ProgrammeStatistics statistics() {
+        return statistics;
+    }
+
     public CoachingService coaching() {
         return coaching;
     }
@@ -82,10 +123,6 @@ public final class AppContext implements AutoCloseable {
 
     public NavigatorService navigators() {
         return navigators;
-    }
-
-    public MunicipalityNavigators municipalityNavigators() {
-        return municipalityNavigators;
     }
 
     public DirectoryImportService directoryImport() {

@@ -44,11 +44,11 @@ final class ExportCommand implements Callable<Integer> {
 
     static {
         LISTS.put("municipalities", c -> table(c, "cli.export.title.municipalities", MunicipalityColumns.all(),
-                byName(c.municipalities().list(), MunicipalityRow::name)));
+                byName(c.municipalityQueries().list(), MunicipalityRow::name)));
         // already in German name order (last name, first name)
         LISTS.put("navigators", c -> table(c, "cli.export.title.navigators", NavigatorColumns.all(),
-                c.navigators().list()));
-        LISTS.put("coaches", c -> table(c, "cli.export.title.coaches", CoachColumns.all(), c.coaches().list()));
+                c.navigatorQueries().list()));
+        LISTS.put("coaches", c -> table(c, "cli.export.title.coaches", CoachColumns.all(), c.coachQueries().list()));
     }
 
     @ParentCommand

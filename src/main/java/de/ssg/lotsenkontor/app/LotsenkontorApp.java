@@ -1,22 +1,27 @@
 package de.ssg.lotsenkontor.app;
 
 import atlantafx.base.theme.PrimerLight;
+import de.ssg.lotsenkontor.coaching.ui.CoachingContribution;
+import de.ssg.lotsenkontor.common.DataChanged;
+import de.ssg.lotsenkontor.common.DataChanged.Topic;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.demo.DemoData;
 import de.ssg.lotsenkontor.municipality.MunicipalityTable;
 import de.ssg.lotsenkontor.municipality.ui.DirectoryImportFlow;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
-import de.ssg.lotsenkontor.overview.ProgrammeStatistics;
+import de.ssg.lotsenkontor.municipality.ui.MunicipalityViewModel;
 import de.ssg.lotsenkontor.people.ui.PeopleView;
 import de.ssg.lotsenkontor.overview.ui.OverviewView;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.ui.AboutDialog;
 import de.ssg.lotsenkontor.ui.Area;
+import de.ssg.lotsenkontor.ui.AreaView;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.MainWindow;
 import de.ssg.lotsenkontor.ui.PlaceholderView;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
@@ -59,6 +64,8 @@ public final class LotsenkontorApp extends Application {
     private MunicipalityView municipalityView;
     private OverviewView overviewView;
     private PeopleView peopleView;
+    /** What was written where: areas that show it read again. */
+    private final DataChanged changes = new DataChanged();
 
     /** Starts opening the database; call before {@code Application.launch}. */
     public static void prepare(DataPaths dataPaths) {
@@ -71,7 +78,7 @@ public final class LotsenkontorApp extends Application {
                 SLF4JBridgeHandler.install();
                 AppContext context = AppContext.open(dataPaths);
                 StartupProbe.mark("jdbc");
-                opening.complete(new Opened(context, context.municipalities().table()));
+                opening.complete(new Opened(context, context.municipalityQueries().table()));
             } catch (Throwable e) {
                 opening.completeExceptionally(e);
             }
@@ -95,6 +102,21 @@ public final class LotsenkontorApp extends Application {
         tasks = new BackgroundTasks();
         dialogs = new DialogService(() -> stage, paths.logs());
         tasks.setDialogs(dialogs);
+        changes.subscribe(Set.of(Topic.MUNICIPALITIES), topics -> {
+            if (municipalityView != null) {
+                municipalityView.reload();
+            }
+        });
+        changes.subscribe(DataChanged.EVERYTHING, topics -> {
+            if (overviewView != null) {
+                overviewView.reload();
+            }
+        });
+        changes.subscribe(Set.of(Topic.PEOPLE, Topic.COACHING), topics -> {
+            if (peopleView != null) {
+                peopleView.reload();
+            }
+        });
         window = new MainWindow(stage, tasks, areas(), menus());
         window.install();
         window.statusBar().setLocation(I18n.text("ui.status.databaseFolder", paths.root()));
@@ -143,11 +165,11 @@ public final class LotsenkontorApp extends Application {
     private List<Area> areas() {
         return List.of(
                 new Area("overview", I18n.text("ui.area.overview"), Material2AL.DASHBOARD, shortcut(KeyCode.DIGIT1),
-                        () -> overview().node()),
+                        () -> overview()),
                 new Area(START_AREA, I18n.text("ui.area.municipalities"), Material2AL.LOCATION_CITY,
-                        shortcut(KeyCode.DIGIT2), () -> municipalities().node()),
+                        shortcut(KeyCode.DIGIT2), () -> municipalities()),
                 new Area("people", I18n.text("ui.area.people"), Material2MZ.PEOPLE, shortcut(KeyCode.DIGIT3),
-                        () -> people().node()),
+                        () -> people()),
                 placeholder("coaching", Material2AL.ASSIGNMENT_IND, KeyCode.DIGIT4),
                 placeholder("events", Material2AL.EVENT, KeyCode.DIGIT5),
                 placeholder("projects", Material2AL.LIGHTBULB, KeyCode.DIGIT6),
@@ -158,7 +180,7 @@ public final class LotsenkontorApp extends Application {
     private static Area placeholder(String id, org.kordamp.ikonli.Ikon icon, KeyCode key) {
         String title = I18n.text("ui.area." + id);
         return new Area(id, title, icon, shortcut(key),
-                () -> PlaceholderView.of(title, I18n.text("ui.area." + id + ".follows")));
+                () -> AreaView.of(PlaceholderView.of(title, I18n.text("ui.area." + id + ".follows"))));
     }
 
     private static KeyCombination shortcut(KeyCode key) {
@@ -167,7 +189,8 @@ public final class LotsenkontorApp extends Application {
 
     private MunicipalityView municipalities() {
         if (municipalityView == null) {
-            municipalityView = new MunicipalityView(context.municipalities(), tasks, dialogs, context.clock(),
+            municipalityView = new MunicipalityView(new MunicipalityViewModel(context.municipalityQueries(),
+                    context.municipalities(), tasks, dialogs, context.clock()), tasks, dialogs, context.clock(),
                     firstTable, this::navigatorsOf);
             firstTable = null;
             if (municipalityView.loadedProperty().get()) {
@@ -180,7 +203,7 @@ public final class LotsenkontorApp extends Application {
     }
 
     private List<MunicipalityView.NavigatorLine> navigatorsOf(long municipalityId) {
-        return context.municipalityNavigators().of(municipalityId).stream()
+        return context.navigatorQueries().inMunicipality(municipalityId).stream()
                 .map(n -> new MunicipalityView.NavigatorLine(n.name(),
                         I18n.of("people.status", n.status()), n.coach()))
                 .toList();
@@ -194,16 +217,19 @@ public final class LotsenkontorApp extends Application {
 
     private PeopleView people() {
         if (peopleView == null) {
-            peopleView = new PeopleView(context.navigators(), context.navigatorImport(), context.coaches(),
-                    context.coaching(), tasks, dialogs, context.clock(), window.statusBar()::setMessage);
+            // coaching adds "Lotse zuweisen" to the navigator form through the people feature's extension point
+            CoachingContribution coaching = new CoachingContribution(context.coachQueries(), context.coaching(), tasks,
+                    dialogs, context.clock(), window.statusBar()::setMessage, PeopleView.STYLESHEET);
+            peopleView = new PeopleView(context.navigatorQueries(), context.navigators(), context.navigatorImport(),
+                    context.coachQueries(), context.coaches(), coaching, tasks, dialogs, context.clock(),
+                    window.statusBar()::setMessage);
         }
         return peopleView;
     }
 
     private OverviewView overview() {
         if (overviewView == null) {
-            overviewView = new OverviewView(new ProgrammeStatistics(context.database(), context.clock()), tasks,
-                    this::createDemoData);
+            overviewView = new OverviewView(context.statistics(), tasks, this::createDemoData);
         }
         return overviewView;
     }
@@ -235,14 +261,8 @@ public final class LotsenkontorApp extends Application {
         if (context == null) {
             return;
         }
-        new DirectoryImportFlow(context.directoryImport(), tasks, dialogs, window.statusBar()::setMessage, () -> {
-            if (municipalityView != null) {
-                municipalityView.reload();
-            }
-            if (overviewView != null) {
-                overviewView.reload();
-            }
-        }).start();
+        new DirectoryImportFlow(context.directoryImport(), tasks, dialogs, window.statusBar()::setMessage,
+                () -> changes.publish(Topic.MUNICIPALITIES)).start();
     }
 
     private void importNavigators() {
@@ -265,15 +285,7 @@ public final class LotsenkontorApp extends Application {
                 .generate(1, DemoData.DEFAULT_SEED, progress))
                 .onSuccess(summary -> {
                     window.statusBar().setMessage(I18n.text("ui.demo.done", summary.describe()));
-                    if (municipalityView != null) {
-                        municipalityView.reload();
-                    }
-                    if (overviewView != null) {
-                        overviewView.reload();
-                    }
-                    if (peopleView != null) {
-                        peopleView.reload();
-                    }
+                    changes.publish(DataChanged.EVERYTHING);
                 })
                 .start();
     }

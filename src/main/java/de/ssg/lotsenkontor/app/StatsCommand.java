@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.overview.ProgrammeFigures;
-import de.ssg.lotsenkontor.overview.ProgrammeStatistics;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,7 +30,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProgrammeFigures f;
         try (AppContext context = root.openContext()) {
-            f = new ProgrammeStatistics(context.database(), context.clock()).figures();
+            f = context.statistics().figures();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -8,14 +8,20 @@ import de.ssg.lotsenkontor.common.ValidationException;
 import de.ssg.lotsenkontor.common.Violation;
 import de.ssg.lotsenkontor.people.Coach;
 import de.ssg.lotsenkontor.people.Navigator;
+import de.ssg.lotsenkontor.people.PersonDeactivationListener;
 import de.ssg.lotsenkontor.storage.Database;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
 
-/** Coaching assignments and sessions; every method is one transaction. */
-public class CoachingService {
+/**
+ * Changes coaching assignments and sessions through Hibernate; every public method is one
+ * transaction. Reads live in {@link CoachingQueries}. As the people feature's
+ * {@link PersonDeactivationListener} it ends the assignments of a person who leaves, inside the
+ * deactivation's own transaction.
+ */
+public class CoachingService implements PersonDeactivationListener {
 
     private final Database database;
 
@@ -85,13 +91,39 @@ public class CoachingService {
         });
     }
 
-    /** How many assignments are active on {@code day}. */
-    public long activeAssignments(LocalDate day) {
-        return database.read(session -> session.createSelectionQuery("""
-                select count(*) from CoachingAssignment a
-                where a.validFrom <= :day and (a.validUntil is null or a.validUntil >= :day)""", Long.class)
-                .setParameter("day", day)
-                .getSingleResult());
+    @Override
+    public void coachLeaves(Session session, long coachId, LocalDate lastDay) {
+        endRunningAssignments(session, "coach", coachId, lastDay);
+    }
+
+    @Override
+    public void navigatorLeaves(Session session, long navigatorId, LocalDate lastDay) {
+        endRunningAssignments(session, "navigator", navigatorId, lastDay);
+    }
+
+    /**
+     * Ends every assignment of a person that runs beyond {@code lastDay} on that day: someone who
+     * leaves the programme neither coaches nor is coached afterwards. An assignment that only
+     * starts after that day cannot be ended on it; it is refused with a message naming it.
+     *
+     * @param side {@code coach} or {@code navigator}, a constant, never input
+     */
+    private static void endRunningAssignments(Session session, String side, long personId, LocalDate lastDay) {
+        List<CoachingAssignment> running = session.createSelectionQuery("from CoachingAssignment a"
+                + " join fetch a.coach join fetch a.navigator where a." + side + ".id = :id"
+                + " and (a.validUntil is null or a.validUntil > :day) order by a.validFrom", CoachingAssignment.class)
+                .setParameter("id", personId)
+                .setParameter("day", lastDay)
+                .getResultList();
+        for (CoachingAssignment a : running) {
+            if (a.getValidFrom().isAfter(lastDay)) {
+                throw new DomainException("coaching.error.assignmentStartsLater", a.getNavigator().getFullName(),
+                        a.getCoach().getFullName(), Formats.date(a.getValidFrom()), Formats.date(lastDay));
+            }
+        }
+        // each ended assignment moves its version on: a form that shows it notices the change
+        running.forEach(a -> a.setValidUntil(lastDay));
+        session.flush();
     }
 
     private static List<CoachingAssignment> assignmentsOf(Session session, Navigator navigator) {

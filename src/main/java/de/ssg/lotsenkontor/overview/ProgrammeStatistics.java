@@ -1,50 +1,56 @@
 package de.ssg.lotsenkontor.overview;
 
-import de.ssg.lotsenkontor.municipality.ParticipationStatus;
+import de.ssg.lotsenkontor.coaching.CoachingQueries;
+import de.ssg.lotsenkontor.events.EventQueries;
+import de.ssg.lotsenkontor.funding.FundingQueries;
+import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
+import de.ssg.lotsenkontor.people.CoachQueries;
+import de.ssg.lotsenkontor.people.NavigatorQueries;
+import de.ssg.lotsenkontor.projects.ProjectQueries;
 import de.ssg.lotsenkontor.storage.Database;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import org.hibernate.Session;
 
-/** Counts across the whole programme, read in one transaction. */
+/**
+ * Counts across the whole programme. Each feature gives its own figures through its query class;
+ * the overview writes no query against another feature's tables.
+ */
 public class ProgrammeStatistics {
 
-    private final Database database;
+    /** The query classes of the features the overview sums up. */
+    public record Sources(MunicipalityQueries municipalities, CoachQueries coaches, NavigatorQueries navigators,
+            CoachingQueries coaching, EventQueries events, ProjectQueries projects, FundingQueries funding) {
+
+        /** Every feature's query class on one database. */
+        public static Sources of(Database database, Clock clock) {
+            MunicipalityQueries municipalities = new MunicipalityQueries(database);
+            CoachQueries coaches = new CoachQueries(database, municipalities, clock);
+            return new Sources(municipalities, coaches, new NavigatorQueries(database, municipalities, coaches, clock),
+                    new CoachingQueries(database), new EventQueries(database), new ProjectQueries(database),
+                    new FundingQueries(database));
+        }
+    }
+
+    private final Sources sources;
     private final Clock clock;
 
-    public ProgrammeStatistics(Database database, Clock clock) {
-        this.database = database;
+    public ProgrammeStatistics(Sources sources, Clock clock) {
+        this.sources = sources;
         this.clock = clock;
+    }
+
+    public ProgrammeStatistics(Database database, Clock clock) {
+        this(Sources.of(database, clock), clock);
     }
 
     public ProgrammeFigures figures() {
         LocalDate today = LocalDate.now(clock);
-        return database.read(session -> new ProgrammeFigures(
-                count(session, "select count(*) from District"),
-                count(session, "select count(*) from Municipality m where m.dissolvedOn is null"),
-                session.createSelectionQuery(
-                        "select count(*) from Municipality m where m.participationStatus in :s and m.dissolvedOn is null",
-                        Long.class)
-                        .setParameter("s", List.of(ParticipationStatus.AKTIV, ParticipationStatus.PAUSIERT))
-                        .getSingleResult(),
-                count(session, "select count(*) from Coach"),
-                count(session, "select count(*) from Navigator"),
-                session.createSelectionQuery("""
-                        select count(*) from CoachingAssignment a
-                        where a.validFrom <= :day and (a.validUntil is null or a.validUntil >= :day)""", Long.class)
-                        .setParameter("day", today)
-                        .getSingleResult(),
-                count(session, "select count(*) from CoachingSession"),
-                count(session, "select count(*) from Event"),
-                count(session, "select count(*) from LocalProject"),
-                count(session, "select count(*) from Expense"),
-                session.createSelectionQuery("select coalesce(sum(e.grossAmount), 0) from Expense e", BigDecimal.class)
-                        .getSingleResult().setScale(2)));
-    }
-
-    private static long count(Session session, String hql) {
-        return session.createSelectionQuery(hql, Long.class).getSingleResult();
+        MunicipalityQueries.Figures places = sources.municipalities().figures();
+        CoachingQueries.Figures coaching = sources.coaching().figures(today);
+        FundingQueries.Figures money = sources.funding().figures();
+        return new ProgrammeFigures(places.districts(), places.municipalities(), places.participating(),
+                sources.coaches().count(), sources.navigators().count(), coaching.activeAssignments(),
+                coaching.sessions(), sources.events().count(), sources.projects().count(), money.expenses(),
+                money.expenseTotal());
     }
 }

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  *
  * A failure without its own handler goes to the {@link DialogService}.
  */
-public final class BackgroundTasks {
+public final class BackgroundTasks implements TaskRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
 
@@ -49,6 +49,11 @@ public final class BackgroundTasks {
     /** Tasks started and not yet finished; the status bar watches this list. FX thread only. */
     public ObservableList<Task<?>> running() {
         return running;
+    }
+
+    @Override
+    public <T> void run(String title, Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        run(title, work).onSuccess(done).onFailure(failed).start();
     }
 
     /** Describes a piece of background work; call {@link Job#start()} to run it. */

@@ -14,7 +14,7 @@ import javafx.scene.control.TableView;
  *
  * @param <R> the row type; each row has a unique id
  */
-public final class DetailSelection<R> {
+public final class DetailSelection<R> implements RowSelection<R> {
 
     private static final long NONE = -1;
 
@@ -45,16 +45,19 @@ public final class DetailSelection<R> {
     }
 
     /** Whether the form is meant to show entry {@code entryId}; details that arrive late for another are dropped. */
+    @Override
     public boolean isShown(long entryId) {
         return entryId == shownId;
     }
 
     /** The form shows entry {@code entryId} now (e.g. just saved, maybe new). */
+    @Override
     public void setShown(long entryId) {
         shownId = entryId;
     }
 
     /** Selects {@code row} without loading anything. */
+    @Override
     public void select(R row) {
         quietly(() -> table.getSelectionModel().select(row));
     }
@@ -68,6 +71,7 @@ public final class DetailSelection<R> {
      * The form shows no stored entry any more (a new one, or the shown one is gone): runs
      * {@code change} (e.g. removing the row) and clears the selection, loading nothing.
      */
+    @Override
     public void clear(Runnable change) {
         shownId = NONE;
         quietly(() -> {

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * place for tests to find them. Failures are shown as their message; an unexpected exception is
  * logged and shown without a stack trace.
  */
-public class DialogService {
+public class DialogService implements DialogPort {
 
     private static final Logger LOG = LoggerFactory.getLogger(DialogService.class);
 
@@ -45,6 +45,7 @@ public class DialogService {
         show(Alert.AlertType.ERROR, title, message);
     }
 
+    @Override
     public void showInfo(String title, String message) {
         show(Alert.AlertType.INFORMATION, title, message);
     }
@@ -54,6 +55,7 @@ public class DialogService {
     }
 
     /** Shows what went wrong: a domain message as it is, anything else as "unexpected" with the log's place. */
+    @Override
     public void showFailure(String title, Throwable error) {
         showError(title, describe(error));
     }
@@ -63,6 +65,7 @@ public class DialogService {
      * {@code conflictHint} (the typed input stays in the form), anything else as an error titled
      * {@code failedTitle}. Returns the error's text for the form, empty for a concurrent change.
      */
+    @Override
     public Optional<String> showSaveFailure(Throwable error, String failedTitle, String conflictTitle,
             String conflictHint) {
         if (error instanceof ConcurrentChangeException) {
@@ -89,6 +92,7 @@ public class DialogService {
     }
 
     /** Asks before something that cannot be undone; true only when the user confirmed. */
+    @Override
     public boolean confirm(String title, String message, String confirmText) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         ButtonType yes = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
@@ -133,6 +137,7 @@ public class DialogService {
     }
 
     /** Before unsaved input would be lost: may it be thrown away? {@code entry} names what is being edited. */
+    @Override
     public boolean confirmDiscard(String entry) {
         return confirm(I18n.text("ui.discard.title"), I18n.text("ui.discard.text", entry),
                 I18n.text("ui.discard.button"));

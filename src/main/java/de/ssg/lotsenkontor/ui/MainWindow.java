@@ -34,7 +34,8 @@ public final class MainWindow {
     private final VBox navigation = new VBox(2);
     private final ToggleGroup group = new ToggleGroup();
     private final Map<String, Area> areas = new LinkedHashMap<>();
-    private final Map<String, Node> views = new HashMap<>();
+    private final Map<String, AreaView> views = new HashMap<>();
+    private AreaView shown;
     private static final String STYLESHEET = MainWindow.class.getResource("/de/ssg/lotsenkontor/ui/lotsenkontor.css")
             .toExternalForm();
 
@@ -170,8 +171,17 @@ public final class MainWindow {
         if (!attached) {
             return;
         }
-        Node view = views.computeIfAbsent(areaId, id -> areas.get(id).view().get());
-        content.getChildren().setAll(view);
+        AreaView view = views.computeIfAbsent(areaId, id -> areas.get(id).view().get());
+        Scene scene = stage.getScene();
+        if (shown != null && shown != view && scene != null) {
+            shown.shortcuts().forEach((key, action) -> scene.getAccelerators().remove(key, action));
+        }
+        shown = view;
+        if (scene != null) {
+            scene.getAccelerators().putAll(view.shortcuts());
+        }
+        content.getChildren().setAll(view.node());
+        view.reloadIfStale();
     }
 
     public BorderPane root() {

@@ -39,7 +39,7 @@ class ExportPeopleCommandTest {
         try (AppContext context = AppContext.open(DataPaths.of(db))) {
             long coach = context.coaches().save(new CoachChange(null, 0, "Anna", "Lotsenfeld", null, null, 30,
                     LocalDate.of(2024, 1, 1), null, Set.of("14521"))).id();
-            long amtsberg = context.municipalities().options().stream()
+            long amtsberg = context.municipalityQueries().options().stream()
                     .filter(m -> m.ags().equals("14521010")).mapToLong(MunicipalityOption::id).findFirst().orElseThrow();
             long otto = context.navigators().save(new NavigatorChange(null, 0, "Otto", "Özdemir", amtsberg, List.of(),
                     null, null, null, NavigatorStatus.AKTIV, LocalDate.of(2025, 3, 1), null)).id();

@@ -3,7 +3,12 @@ package de.ssg.lotsenkontor.bench;
 import de.ssg.lotsenkontor.app.AppContext;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
+import de.ssg.lotsenkontor.municipality.ui.MunicipalityViewModel;
+import de.ssg.lotsenkontor.ui.BackgroundTasks;
+import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.people.ui.NavigatorFormExtension;
 import de.ssg.lotsenkontor.people.ui.NavigatorView;
+import de.ssg.lotsenkontor.people.ui.NavigatorViewModel;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
@@ -38,15 +43,17 @@ public final class TableFilterBenchmark {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        var table = context.municipalities().table();
+        var table = context.municipalityQueries().table();
 
         Stage[] stage = new Stage[1];
         MunicipalityView[] municipalities = new MunicipalityView[1];
         onFx(() -> {
             stage[0] = new Stage();
-            municipalities[0] = new MunicipalityView(context.municipalities(), new BackgroundTasks(),
-                    new DialogService(() -> stage[0], context.paths().logs()), Clock.systemDefaultZone(), table,
-                    id -> List.of());
+            BackgroundTasks tasks = new BackgroundTasks();
+            DialogService dialogs = new DialogService(() -> stage[0], context.paths().logs());
+            municipalities[0] = new MunicipalityView(new MunicipalityViewModel(context.municipalityQueries(),
+                    context.municipalities(), tasks, dialogs, Clock.systemDefaultZone()), tasks, dialogs,
+                    Clock.systemDefaultZone(), table, id -> List.of());
             stage[0].setScene(new Scene((Parent) municipalities[0].node(), 1400, 900));
             stage[0].show();
             var t = municipalities[0].table();
@@ -57,10 +64,12 @@ public final class TableFilterBenchmark {
 
         NavigatorView[] navigators = new NavigatorView[1];
         onFx(() -> {
-            navigators[0] = new NavigatorView(context.navigators(), context.navigatorImport(), context.coaches(),
-                    context.coaching(),
-                    new BackgroundTasks(), new DialogService(() -> stage[0], context.paths().logs()),
-                    Clock.systemDefaultZone());
+            BackgroundTasks tasks = new BackgroundTasks();
+            DialogService dialogs = new DialogService(() -> stage[0], context.paths().logs());
+            navigators[0] = new NavigatorView(new NavigatorViewModel(context.navigatorQueries(), context.navigators(),
+                    tasks, dialogs, (key, first, today, title, header, text) -> java.util.Optional.empty(),
+                    Clock.systemDefaultZone()), context.navigatorImport(), NavigatorFormExtension.NONE, tasks,
+                    dialogs, Clock.systemDefaultZone());
             stage[0].setScene(new Scene((Parent) navigators[0].node(), 1400, 900));
         });
         waitForRows(navigators[0]);

@@ -70,7 +70,7 @@ class CoachingServiceTest {
             LocalDate d = day;
             assertThat(all.stream().filter(a -> a.isActiveOn(d)).count()).as("active on %s", d).isLessThanOrEqualTo(1);
         }
-        assertThat(service.activeAssignments(LocalDate.of(2024, 7, 1))).isEqualTo(1);
+        assertThat(new CoachingQueries(db).activeAssignments(LocalDate.of(2024, 7, 1))).isEqualTo(1);
     }
 
     @Test
@@ -104,8 +104,8 @@ class CoachingServiceTest {
     void endingAnAssignmentLeavesNoneActive() {
         long id = service.assign(anna, navigator, LocalDate.of(2022, 1, 1), null);
         service.endAssignment(id, LocalDate.of(2025, 12, 31));
-        assertThat(service.activeAssignments(LocalDate.of(2026, 1, 1))).isZero();
-        assertThat(service.activeAssignments(LocalDate.of(2025, 12, 31))).isEqualTo(1);
+        assertThat(new CoachingQueries(db).activeAssignments(LocalDate.of(2026, 1, 1))).isZero();
+        assertThat(new CoachingQueries(db).activeAssignments(LocalDate.of(2025, 12, 31))).isEqualTo(1);
     }
 
     private List<CoachingAssignment> assignments() {

@@ -3,7 +3,7 @@ package de.ssg.lotsenkontor.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ssg.lotsenkontor.TestDatabases;
-import de.ssg.lotsenkontor.coaching.CoachingService;
+import de.ssg.lotsenkontor.coaching.CoachingQueries;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.overview.ProgrammeFigures;
 import de.ssg.lotsenkontor.overview.ProgrammeStatistics;
@@ -86,7 +86,7 @@ class DemoDataTest {
 
     @Test
     void aboutAHundredAssignmentsAreActiveAllThrough2026() {
-        CoachingService coaching = new CoachingService(db);
+        CoachingQueries coaching = new CoachingQueries(db);
         for (LocalDate day = LocalDate.of(2026, 1, 1); day.getYear() == 2026; day = day.plusMonths(1)) {
             assertThat(coaching.activeAssignments(day)).as("active on %s", day).isBetween(95L, 120L);
         }

@@ -4,7 +4,7 @@ import static de.ssg.lotsenkontor.demo.DemoDataTest.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ssg.lotsenkontor.TestDatabases;
-import de.ssg.lotsenkontor.coaching.CoachingService;
+import de.ssg.lotsenkontor.coaching.CoachingQueries;
 import de.ssg.lotsenkontor.common.Progress;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.storage.Database;
@@ -32,7 +32,7 @@ class DemoSeedsTest {
             assertThat(summary.coaches()).isEqualTo(4 * scale);
             assertThat(summary.sessions()).isEqualTo(1500 * scale);
             assertThat(summary.expenses()).isBetween(2700 * scale, 3300 * scale);
-            assertThat(new CoachingService(db).activeAssignments(LocalDate.of(2026, 1, 1)))
+            assertThat(new CoachingQueries(db).activeAssignments(LocalDate.of(2026, 1, 1)))
                     .isGreaterThanOrEqualTo(90L * scale);
             assertThat(count(db, """
                     SELECT COUNT(*) FROM coaching_assignment a JOIN coaching_assignment b

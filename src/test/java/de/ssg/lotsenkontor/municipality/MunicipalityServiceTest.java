@@ -26,12 +26,14 @@ class MunicipalityServiceTest {
 
     private Database db;
     private MunicipalityService service;
+    private MunicipalityQueries queries;
 
     @BeforeEach
     void open() {
         db = TestDatabases.open(folder);
         ReferenceData.loadIfEmpty(db);
         service = new MunicipalityService(db, Clock.fixed(TODAY.atStartOfDay(BERLIN).toInstant(), BERLIN));
+        queries = new MunicipalityQueries(db);
     }
 
     @AfterEach
@@ -41,19 +43,19 @@ class MunicipalityServiceTest {
 
     @Test
     void listsAllMunicipalitiesWithDistrictAndAssociation() {
-        var rows = service.list();
+        var rows = queries.list();
         assertThat(rows).hasSize(418);
         MunicipalityRow altenberg = rows.stream().filter(r -> r.name().startsWith("Altenberg")).findFirst().orElseThrow();
         assertThat(altenberg.districtName()).isEqualTo("Sächsische Schweiz-Osterzgebirge");
         assertThat(altenberg.associationName()).isNotBlank();
         assertThat(altenberg.status()).isEqualTo(ParticipationStatus.NICHT_BETEILIGT);
-        assertThat(service.districts()).hasSize(13);
+        assertThat(queries.districts()).hasSize(13);
     }
 
     @Test
     void aStatusChangeIsDatedKeptInTheHistoryAndSurvivesReopening() {
         long id = idOf("14521010");
-        MunicipalityDetails after = service.save(new MunicipalityChange(id, service.details(id).version(),
+        MunicipalityDetails after = service.save(new MunicipalityChange(id, queries.details(id).version(),
                 ParticipationStatus.INTERESSIERT, LocalDate.of(2026, 3, 1), "Erstgespräch mit dem Bürgermeister"));
         service.save(new MunicipalityChange(id, after.version(), ParticipationStatus.AKTIV, LocalDate.of(2026, 6, 15),
                 null));
@@ -61,25 +63,26 @@ class MunicipalityServiceTest {
         db.close();
         db = TestDatabases.open(folder);
         service = new MunicipalityService(db, Clock.systemDefaultZone());
-        MunicipalityDetails reread = service.details(id);
+        queries = new MunicipalityQueries(db);
+        MunicipalityDetails reread = queries.details(id);
         assertThat(reread.status()).isEqualTo(ParticipationStatus.AKTIV);
         assertThat(reread.statusSince()).isEqualTo(LocalDate.of(2026, 6, 15));
         assertThat(reread.history()).extracting(ParticipationEntry::status)
                 .containsExactly(ParticipationStatus.INTERESSIERT, ParticipationStatus.AKTIV);
         assertThat(reread.history().get(0).note()).isEqualTo("Erstgespräch mit dem Bürgermeister");
-        assertThat(service.row(id).status()).isEqualTo(ParticipationStatus.AKTIV);
+        assertThat(queries.row(id).status()).isEqualTo(ParticipationStatus.AKTIV);
     }
 
     @Test
     void invalidInputIsRefusedWithTheFieldNamedAndNothingIsWritten() {
         long id = idOf("14521010");
-        MunicipalityDetails d = service.details(id);
+        MunicipalityDetails d = queries.details(id);
         assertThatThrownBy(() -> service.save(new MunicipalityChange(id, d.version(), ParticipationStatus.AKTIV,
                 TODAY.plusDays(1), "x".repeat(1001))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Gültig ab: darf nicht in der Zukunft liegen")
                 .hasMessageContaining("Notiz: ist zu lang (höchstens 1.000 Zeichen)");
-        MunicipalityDetails unchanged = service.details(id);
+        MunicipalityDetails unchanged = queries.details(id);
         assertThat(unchanged.status()).isEqualTo(ParticipationStatus.NICHT_BETEILIGT);
         assertThat(unchanged.history()).isEmpty();
         assertThat(unchanged.version()).isEqualTo(d.version());
@@ -88,7 +91,7 @@ class MunicipalityServiceTest {
     @Test
     void aNewStatusMayNotBeDatedBeforeTheLastChange() {
         long id = idOf("14521010");
-        MunicipalityDetails d = service.save(new MunicipalityChange(id, service.details(id).version(),
+        MunicipalityDetails d = service.save(new MunicipalityChange(id, queries.details(id).version(),
                 ParticipationStatus.AKTIV, LocalDate.of(2026, 5, 1), null));
         assertThatThrownBy(() -> service.save(new MunicipalityChange(id, d.version(), ParticipationStatus.PAUSIERT,
                 LocalDate.of(2026, 4, 1), null)))
@@ -99,8 +102,8 @@ class MunicipalityServiceTest {
     @Test
     void aChangeBasedOnAnOutdatedVersionIsReportedNotOverwritten() {
         long id = idOf("14521010");
-        MunicipalityDetails mine = service.details(id);
-        MunicipalityDetails theirs = service.details(id);
+        MunicipalityDetails mine = queries.details(id);
+        MunicipalityDetails theirs = queries.details(id);
         service.save(new MunicipalityChange(id, theirs.version(), ParticipationStatus.INTERESSIERT,
                 LocalDate.of(2026, 2, 1), "von Kollegin"));
 
@@ -109,7 +112,7 @@ class MunicipalityServiceTest {
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessageContaining("Amtsberg")
                 .hasMessageContaining("nicht gespeichert");
-        MunicipalityDetails now = service.details(id);
+        MunicipalityDetails now = queries.details(id);
         assertThat(now.status()).isEqualTo(ParticipationStatus.INTERESSIERT);
         assertThat(now.history()).hasSize(1);
     }
@@ -151,17 +154,17 @@ class MunicipalityServiceTest {
                 .hasMessageContaining("Ansprechperson: ist ein Pflichtfeld")
                 .hasMessageContaining("E-Mail: ist keine gültige E-Mail-Adresse")
                 .hasMessageContaining("Telefon: ist keine gültige Telefonnummer");
-        assertThat(service.details(id).contacts()).isEmpty();
+        assertThat(queries.details(id).contacts()).isEmpty();
     }
 
     @Test
     void detailsShowTheAssociationAndItsOtherMembers() {
-        MunicipalityDetails altenberg = service.details(idOf("14628010"));
+        MunicipalityDetails altenberg = queries.details(idOf("14628010"));
         assertThat(altenberg.associationName()).isNotBlank();
         assertThat(altenberg.associationType()).isNotNull();
         assertThat(altenberg.associationMembers()).isNotEmpty()
                 .noneMatch(m -> m.name().startsWith("Altenberg"));
-        MunicipalityDetails amtsberg = service.details(idOf("14521010"));
+        MunicipalityDetails amtsberg = queries.details(idOf("14521010"));
         assertThat(amtsberg.associationName()).isNull();
         assertThat(amtsberg.associationMembers()).isEmpty();
     }
@@ -169,9 +172,9 @@ class MunicipalityServiceTest {
     @Test
     void districtSummaryCountsParticipation() {
         long id = idOf("14521010");
-        service.save(new MunicipalityChange(id, service.details(id).version(), ParticipationStatus.AKTIV,
+        service.save(new MunicipalityChange(id, queries.details(id).version(), ParticipationStatus.AKTIV,
                 LocalDate.of(2026, 1, 1), null));
-        var summary = service.districtSummary();
+        var summary = queries.districtSummary();
         assertThat(summary).hasSize(13);
         assertThat(summary.stream().mapToInt(DistrictSummaryRow::municipalities).sum()).isEqualTo(418);
         DistrictSummaryRow erz = summary.stream().filter(r -> r.key().equals("14521")).findFirst().orElseThrow();
@@ -182,6 +185,6 @@ class MunicipalityServiceTest {
     }
 
     private long idOf(String ags) {
-        return service.list().stream().filter(r -> r.ags().equals(ags)).findFirst().orElseThrow().id();
+        return queries.list().stream().filter(r -> r.ags().equals(ags)).findFirst().orElseThrow().id();
     }
 }

@@ -41,17 +41,17 @@ class CoachServiceTest {
                 "anna.lotsenfeld@ssg.example", "0351 8192-0", 30, LocalDate.of(2024, 1, 1), null,
                 Set.of("14521", "14628")));
 
-        CoachDetails read = f.coaches.details(created.id());
+        CoachDetails read = f.coachQueries.details(created.id());
         assertThat(read.fullName()).isEqualTo("Anna Lotsenfeld");
         assertThat(read.email()).isEqualTo("anna.lotsenfeld@ssg.example");
         assertThat(read.capacity()).isEqualTo(30);
         assertThat(read.focusDistrictKeys()).containsExactly("14521", "14628");
         assertThat(read.history().isEmpty()).isTrue();
-        CoachRow row = f.coaches.row(created.id());
+        CoachRow row = f.coachQueries.row(created.id());
         assertThat(row.focusDistricts()).isEqualTo("Erzgebirgskreis, Sächsische Schweiz-Osterzgebirge");
         assertThat(row.state()).isEqualTo(CoachState.AKTIV);
         assertThat(row.currentNavigators()).isZero();
-        assertThat(f.coaches.table().districts()).hasSize(13);
+        assertThat(f.coachQueries.table().districts()).hasSize(13);
     }
 
     @Test
@@ -62,7 +62,7 @@ class CoachServiceTest {
         assertThat(saved.version()).isGreaterThan(created.version());
         assertThat(saved.lastName()).isEqualTo("Lotsenfeld-Berg");
         assertThat(saved.focusDistrictKeys()).containsExactly("14511");
-        assertThat(f.coaches.list()).extracting(CoachRow::lastName).containsExactly("Lotsenfeld-Berg");
+        assertThat(f.coachQueries.list()).extracting(CoachRow::lastName).containsExactly("Lotsenfeld-Berg");
     }
 
     @Test
@@ -95,15 +95,15 @@ class CoachServiceTest {
         f.coaching.assign(anna.id(), otto, LocalDate.of(2026, 1, 1), null);
         f.coaching.assign(anna.id(), ended, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
 
-        CoachRow row = f.coaches.row(anna.id());
+        CoachRow row = f.coachQueries.row(anna.id());
         assertThat(row.currentNavigators()).isEqualTo(2);
         assertThat(row.overCapacity()).isTrue();
         assertThat(row.load()).isEqualTo(2.0);
-        CoachDetails details = f.coaches.details(anna.id());
+        CoachDetails details = f.coachQueries.details(anna.id());
         assertThat(details.currentNavigators()).extracting(CoachingPeriod::navigatorName)
                 .containsExactly("Nora Beispiel", "Otto Muster");
         assertThat(details.overCapacity()).isTrue();
-        assertThat(f.coaches.options()).singleElement().satisfies(o -> {
+        assertThat(f.coachQueries.options()).singleElement().satisfies(o -> {
             assertThat(o.full()).isTrue();
             assertThat(o.labelWithLoad()).isEqualTo("Anna Lotsenfeld (2 von 1)");
         });
@@ -119,11 +119,11 @@ class CoachServiceTest {
 
         assertThat(after.activeUntil()).isEqualTo(LocalDate.of(2026, 10, 31));
         assertThat(after.currentNavigators()).isEmpty();
-        assertThat(f.coaches.row(anna.id()).state()).isEqualTo(CoachState.AUSGESCHIEDEN);
-        assertThat(f.navigators.details(nora).assignments()).singleElement()
+        assertThat(f.coachQueries.row(anna.id()).state()).isEqualTo(CoachState.AUSGESCHIEDEN);
+        assertThat(f.navigatorQueries.details(nora).assignments()).singleElement()
                 .satisfies(p -> assertThat(p.until()).isEqualTo(LocalDate.of(2026, 10, 31)));
         // still there for reports, never deleted
-        assertThat(f.coaches.list()).hasSize(1);
+        assertThat(f.coachQueries.list()).hasSize(1);
     }
 
     @Test
@@ -132,7 +132,7 @@ class CoachServiceTest {
         assertThatThrownBy(() -> f.coaches.deactivate(anna.id(), anna.version(), LocalDate.of(2023, 6, 30)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Aktiv bis: darf nicht vor 01.01.2024 liegen");
-        assertThat(f.coaches.details(anna.id()).activeUntil()).isNull();
+        assertThat(f.coachQueries.details(anna.id()).activeUntil()).isNull();
     }
 
     @Test
@@ -140,10 +140,10 @@ class CoachServiceTest {
         CoachDetails anna = f.createCoach("Anna", "Lotsenfeld", 30);
         long nora = f.createNavigator("Nora", "Beispiel", "14521010").id();
         f.coaching.assign(anna.id(), nora, LocalDate.of(2025, 1, 1), null);
-        CoachChange change = edit(f.coaches.details(anna.id()));
+        CoachChange change = edit(f.coachQueries.details(anna.id()));
         f.coaches.save(new CoachChange(change.id(), change.expectedVersion(), change.firstName(), change.lastName(),
                 null, null, 30, change.activeFrom(), LocalDate.of(2026, 12, 31), Set.of()));
-        assertThat(f.navigators.details(nora).currentAssignment().until()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(f.navigatorQueries.details(nora).currentAssignment().until()).isEqualTo(LocalDate.of(2026, 12, 31));
     }
 
     @Test
@@ -151,7 +151,7 @@ class CoachServiceTest {
         CoachDetails anna = f.createCoach("Anna", "Lotsenfeld", 30);
         f.coaches.save(new CoachChange(anna.id(), anna.version(), "Anna", "Lotsenfeld", null, null, 30,
                 anna.activeFrom(), null, Set.of("14521")));
-        f.coaches.delete(anna.id(), f.coaches.details(anna.id()).version());
+        f.coaches.delete(anna.id(), f.coachQueries.details(anna.id()).version());
         assertThat(f.count("coach")).isZero();
         assertThat(f.count("coach_focus_district")).isZero();
     }
@@ -190,6 +190,6 @@ class CoachServiceTest {
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(() -> f.coaches.delete(read.id(), read.version()))
                 .isInstanceOf(ConcurrentChangeException.class);
-        assertThat(f.coaches.details(read.id()).capacity()).isEqualTo(40);
+        assertThat(f.coachQueries.details(read.id()).capacity()).isEqualTo(40);
     }
 }

@@ -50,13 +50,13 @@ class NavigatorServiceTest {
                 "nora.beispiel@baerenstein.example", "037347 123-45", NavigatorStatus.IN_QUALIFIZIERUNG,
                 LocalDate.of(2025, 3, 1), null));
 
-        NavigatorDetails read = f.navigators.details(created.id());
+        NavigatorDetails read = f.navigatorQueries.details(created.id());
         assertThat(read.fullName()).isEqualTo("Nora Beispiel");
         assertThat(read.municipality().name()).isEqualTo("Bärenstein");
         assertThat(read.furtherMunicipalities()).extracting(MunicipalityOption::name).containsExactly("Königswalde");
         assertThat(read.status()).isEqualTo(NavigatorStatus.IN_QUALIFIZIERUNG);
         assertThat(read.currentAssignment()).isNull();
-        NavigatorRow row = f.navigators.row(created.id());
+        NavigatorRow row = f.navigatorQueries.row(created.id());
         assertThat(row.districtName()).isEqualTo("Erzgebirgskreis");
         assertThat(row.associationName()).isEqualTo("Bärenstein-Königswalde");
         assertThat(row.furtherMunicipalityNames()).isEqualTo("Königswalde");
@@ -153,9 +153,9 @@ class NavigatorServiceTest {
         long anna = f.createCoach("Anna", "Lotsenfeld", 30).id();
         NavigatorDetails nora = f.createNavigator("Nora", "Beispiel", AMTSBERG);
         f.coaching.assign(anna, nora.id(), LocalDate.of(2025, 4, 1), null);
-        NavigatorDetails before = f.navigators.details(nora.id());
+        NavigatorDetails before = f.navigatorQueries.details(nora.id());
         assertThat(before.currentAssignment().coachName()).isEqualTo("Anna Lotsenfeld");
-        assertThat(f.navigators.row(nora.id()).coachName()).isEqualTo("Anna Lotsenfeld");
+        assertThat(f.navigatorQueries.row(nora.id()).coachName()).isEqualTo("Anna Lotsenfeld");
 
         NavigatorDetails after = f.navigators.deactivate(nora.id(), before.version(), LocalDate.of(2026, 10, 31));
 
@@ -164,11 +164,11 @@ class NavigatorServiceTest {
         assertThat(after.currentAssignment()).isNull();
         assertThat(after.assignments()).singleElement()
                 .satisfies(p -> assertThat(p.until()).isEqualTo(LocalDate.of(2026, 10, 31)));
-        NavigatorRow row = f.navigators.row(nora.id());
+        NavigatorRow row = f.navigatorQueries.row(nora.id());
         assertThat(row.status()).isEqualTo(NavigatorStatus.INAKTIV);
         assertThat(row.coachName()).isNull();
-        assertThat(f.coaches.row(anna).currentNavigators()).isZero();
-        assertThat(f.navigators.list()).hasSize(1);
+        assertThat(f.coachQueries.row(anna).currentNavigators()).isZero();
+        assertThat(f.navigatorQueries.list()).hasSize(1);
     }
 
     @Test
@@ -177,7 +177,7 @@ class NavigatorServiceTest {
         assertThatThrownBy(() -> f.navigators.deactivate(nora.id(), nora.version(), LocalDate.of(2025, 2, 28)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Tätig bis: darf nicht vor 01.03.2025 liegen");
-        assertThat(f.navigators.details(nora.id()).status()).isEqualTo(NavigatorStatus.AKTIV);
+        assertThat(f.navigatorQueries.details(nora.id()).status()).isEqualTo(NavigatorStatus.AKTIV);
     }
 
     @Test
@@ -190,7 +190,7 @@ class NavigatorServiceTest {
                 .hasMessage("Die Betreuung von Nora Beispiel durch Anna Lotsenfeld beginnt erst am 01.01.2027 und kann"
                         + " daher nicht zum 31.12.2026 beendet werden. Bitte ändern Sie zuerst diese Betreuung im"
                         + " Bereich „Betreuung“.");
-        assertThat(f.navigators.details(nora.id()).status()).isEqualTo(NavigatorStatus.AKTIV);
+        assertThat(f.navigatorQueries.details(nora.id()).status()).isEqualTo(NavigatorStatus.AKTIV);
     }
 
     @Test
@@ -229,7 +229,7 @@ class NavigatorServiceTest {
                         + " geändert.");
         assertThatThrownBy(() -> f.navigators.deactivate(read.id(), read.version(), PeopleFixture.TODAY))
                 .isInstanceOf(ConcurrentChangeException.class);
-        assertThat(f.navigators.details(read.id()).department()).isEqualTo("Bürgeramt");
+        assertThat(f.navigatorQueries.details(read.id()).department()).isEqualTo("Bürgeramt");
     }
 
     @Test
@@ -241,7 +241,7 @@ class NavigatorServiceTest {
         f.createNavigator("Ulla", "Özdemir", KOENIGSWALDE);
         f.coaching.assign(anna, nora, LocalDate.of(2025, 4, 1), null);
 
-        NavigatorTable table = f.navigators.table();
+        NavigatorTable table = f.navigatorQueries.table();
         // German order: Ö sorts with O, not after Z
         assertThat(table.rows()).extracting(NavigatorRow::lastName)
                 .containsExactly("Aydın", "Beispiel", "Özdemir", "Zander");

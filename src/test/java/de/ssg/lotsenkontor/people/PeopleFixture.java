@@ -2,6 +2,7 @@ package de.ssg.lotsenkontor.people;
 
 import de.ssg.lotsenkontor.TestDatabases;
 import de.ssg.lotsenkontor.coaching.CoachingService;
+import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.storage.Database;
@@ -23,6 +24,9 @@ final class PeopleFixture implements AutoCloseable {
     final Database db;
     final Clock clock = Clock.fixed(TODAY.atStartOfDay(BERLIN).toInstant(), BERLIN);
     final MunicipalityService municipalities;
+    final MunicipalityQueries municipalityQueries;
+    final CoachQueries coachQueries;
+    final NavigatorQueries navigatorQueries;
     final CoachService coaches;
     final NavigatorService navigators;
     final CoachingService coaching;
@@ -31,9 +35,13 @@ final class PeopleFixture implements AutoCloseable {
         db = TestDatabases.open(folder);
         ReferenceData.loadIfEmpty(db);
         municipalities = new MunicipalityService(db, clock);
-        coaches = new CoachService(db, municipalities, clock);
-        navigators = new NavigatorService(db, municipalities, coaches, clock);
+        municipalityQueries = new MunicipalityQueries(db);
+        coachQueries = new CoachQueries(db, municipalityQueries, clock);
+        navigatorQueries = new NavigatorQueries(db, municipalityQueries, coachQueries, clock);
         coaching = new CoachingService(db);
+        // as the app wires it: coaching ends the assignments of a person who leaves
+        coaches = new CoachService(db, coachQueries, coaching);
+        navigators = new NavigatorService(db, navigatorQueries, coaching);
     }
 
     long municipality(String ags) {

@@ -4,7 +4,6 @@ import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.DistrictSummaryColumns;
 import de.ssg.lotsenkontor.municipality.DistrictSummaryRow;
-import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.TableColumns;
@@ -25,15 +24,13 @@ import javafx.scene.layout.Region;
 /** Per district: how many municipalities there are, how many take part, and the share. */
 final class DistrictSummaryView {
 
-    private final MunicipalityService service;
-    private final BackgroundTasks tasks;
+    private final MunicipalityViewModel vm;
     private final BorderPane root = new BorderPane();
     private final TableView<DistrictSummaryRow> table = new TableView<>();
     private final Label total = new Label();
 
-    DistrictSummaryView(MunicipalityService service, BackgroundTasks tasks, DialogService dialogs, Clock clock) {
-        this.service = service;
-        this.tasks = tasks;
+    DistrictSummaryView(MunicipalityViewModel vm, BackgroundTasks tasks, DialogService dialogs, Clock clock) {
+        this.vm = vm;
         table.setId("districtSummaryTable");
         TableColumns.addAll(table, DistrictSummaryColumns.all());
         table.getStyleClass().add("striped");
@@ -61,9 +58,7 @@ final class DistrictSummaryView {
     }
 
     void reload() {
-        tasks.run(I18n.text("municipalityui.districts.loading"), progress -> service.districtSummary())
-                .onSuccess(this::show)
-                .start();
+        vm.loadDistrictSummary(this::show);
     }
 
     private void show(List<DistrictSummaryRow> rows) {

@@ -10,28 +10,29 @@ import de.ssg.lotsenkontor.municipality.MemberRow;
 import de.ssg.lotsenkontor.municipality.MunicipalityColumns;
 import de.ssg.lotsenkontor.municipality.MunicipalityDetails;
 import de.ssg.lotsenkontor.municipality.MunicipalityRow;
-import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.MunicipalityTable;
 import de.ssg.lotsenkontor.municipality.ParticipationEntry;
 import de.ssg.lotsenkontor.municipality.ParticipationStatus;
 import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryTexts;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.Choice;
-import de.ssg.lotsenkontor.ui.DetailTasks;
+import de.ssg.lotsenkontor.ui.AreaView;
 import de.ssg.lotsenkontor.ui.DetailSelection;
 import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.FilterBar;
 import de.ssg.lotsenkontor.ui.FormButtons;
+import de.ssg.lotsenkontor.ui.IconsWhenNarrow;
 import de.ssg.lotsenkontor.ui.Forms;
 import de.ssg.lotsenkontor.ui.GermanDates;
 import de.ssg.lotsenkontor.ui.MasterDetailPane;
 import de.ssg.lotsenkontor.ui.MasterTable;
 import de.ssg.lotsenkontor.ui.SearchField;
 import de.ssg.lotsenkontor.ui.TableExport;
-import de.ssg.lotsenkontor.ui.TableLoader;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -67,7 +68,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  * The Kommunen area: the table of all municipalities with instant search and filters, and the
  * detail form of the selected one (participation status with date and note, contact person).
  */
-public final class MunicipalityView {
+public final class MunicipalityView implements AreaView {
 
     /** The navigators of a municipality with their current coach; supplied by the people feature. */
     @FunctionalInterface
@@ -82,48 +83,46 @@ public final class MunicipalityView {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
-    private final MunicipalityService service;
+    private final MunicipalityViewModel vm;
     private final NavigatorLookup navigators;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
-    private final MunicipalityListViewModel list = new MunicipalityListViewModel();
+    private final MunicipalityListViewModel list;
     private final MunicipalityDetailViewModel detail;
-    private DetailSelection<MunicipalityRow> selection;
-    private final TableLoader<MunicipalityTable> loader;
-    private final DetailTasks<MunicipalityRow, MunicipalityDetails> work;
     private final TabPane root = new TabPane();
     private final BorderPane listPane = new BorderPane();
     private DistrictSummaryView districtSummary;
     private final TableView<MunicipalityRow> table = new TableView<>();
-    private final CustomTextField search = SearchField.create("municipalitySearch",
-            I18n.text("municipalityui.search.prompt"), list.rows().searchProperty());
+    private final CustomTextField search;
     private final Label directoryStand = new Label();
+    private final Map<KeyCombination, Runnable> shortcuts;
 
     /**
      * @param initial the table's data when it was already read (at start-up, while the window
      *                opened); null to read it now
      */
-    public MunicipalityView(MunicipalityService service, BackgroundTasks tasks, DialogService dialogs, Clock clock,
+    public MunicipalityView(MunicipalityViewModel vm, BackgroundTasks tasks, DialogService dialogs, Clock clock,
             MunicipalityTable initial, NavigatorLookup navigators) {
-        this.service = service;
+        this.vm = vm;
+        this.list = vm.list();
+        this.detail = vm.detail();
         this.navigators = navigators;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.detail = new MunicipalityDetailViewModel(clock);
-        this.loader = new TableLoader<>(tasks, I18n.text("municipalityui.loading"), progress -> service.table(),
-                this::show);
-        this.work = new DetailTasks<>(tasks, detail, list.rows(), MunicipalityDetails::id, service::details,
-                service::row);
+        this.search = SearchField.create("municipalitySearch", I18n.text("municipalityui.search.prompt"),
+                list.rows().searchProperty());
         listPane.setId("municipalityView");
         listPane.setTop(toolbar(clock));
         // the form is built when the first municipality is selected
-        listPane.setCenter(new MasterDetailPane(tablePane(), Forms.placeholder("municipalityui.detail.none"), 340)
+        listPane.setCenter(new MasterDetailPane("municipalities", tablePane(),
+                Forms.placeholder("municipalityui.detail.none"), 340)
                 .showingFormWhile(detail.editingBinding(), this::buildDetailForm).node());
         Label count = new Label();
         count.setId("municipalityCount");
         count.textProperty().bind(list.rows().countText());
         directoryStand.setId("directoryStand");
         directoryStand.getStyleClass().add("text-muted");
+        vm.directoryStand().addListener((obs, old, stand) -> showDirectoryStand(stand));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox footer = new HBox(count, gap, directoryStand);
@@ -138,7 +137,7 @@ public final class MunicipalityView {
         districtTab.setOnSelectionChanged(e -> {
             if (districtTab.isSelected()) {
                 if (districtTab.getContent() == null) {
-                    districtSummary = new DistrictSummaryView(service, tasks, dialogs, clock);
+                    districtSummary = new DistrictSummaryView(vm, tasks, dialogs, clock);
                     districtTab.setContent(districtSummary.node());
                 } else {
                     districtSummary.reload();
@@ -146,30 +145,32 @@ public final class MunicipalityView {
             }
         });
         root.getTabs().setAll(listTab, districtTab);
-        listPane.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(FIND, search::requestFocus);
-                scene.getAccelerators().put(SAVE, () -> {
-                    if (detail.canSaveBinding().get()) {
-                        save();
-                    }
-                });
-            }
-        });
+        // installed by the shell while the area is shown, removed when another one is
+        shortcuts = Map.of(FIND, search::requestFocus, SAVE, () -> vm.saveCommand().run());
         if (initial != null) {
-            loader.show(initial);
+            vm.showLoaded(initial);
         } else {
-            loader.reload();
+            vm.reload();
         }
     }
 
+    @Override
     public Node node() {
         return root;
     }
 
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return shortcuts;
+    }
+
+    public MunicipalityViewModel viewModel() {
+        return vm;
+    }
+
     /** True once the table holds the municipalities (start-up measurement and tests wait for it). */
     public BooleanProperty loadedProperty() {
-        return loader.loadedProperty();
+        return vm.loadedProperty();
     }
 
     public TableView<MunicipalityRow> table() {
@@ -177,13 +178,19 @@ public final class MunicipalityView {
     }
 
     /** Reads all municipalities again, e.g. after demo data or an import. */
+    @Override
     public void reload() {
-        loader.reload();
+        vm.reload();
     }
 
-    private void show(MunicipalityTable data) {
-        list.setData(data.rows(), data.districts());
-        showDirectoryStand(data.directory());
+    @Override
+    public void markStale() {
+        vm.markStale();
+    }
+
+    @Override
+    public void reloadIfStale() {
+        vm.reloadIfStale();
     }
 
     /** "Gemeindeverzeichnis, Stand 31.12.2024" beside the count; the source in the tooltip. */
@@ -208,18 +215,14 @@ public final class MunicipalityView {
         Button reset = SearchField.resetButton(I18n.text("municipalityui.filter.reset"), list::resetFilters);
         reset.setId("resetFilters");
 
-        // the search keeps a usable width; filters shrink (their popups still show the full text)
+        // the filters show their full text; where the row is short they wrap into a second one
         search.setMinWidth(170);
-        HBox.setHgrow(search, Priority.SOMETIMES);
-        for (ComboBox<?> box : List.of(district, status, size)) {
-            box.setMinWidth(90);
-        }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button export = new TableExport(tasks, dialogs, clock).button(table,
                 () -> I18n.text("ui.area.municipalities"), () -> list.rows().countText().get());
         export.setId("municipalityExport");
-        HBox bar = new HBox(search, district, status, size, reset, spacer, export);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new IconsWhenNarrow(List.of(export));
+        bar.getChildren().setAll(FilterBar.of(search, district, status, size, reset), export);
         bar.getStyleClass().add("view-toolbar");
         return bar;
     }
@@ -227,18 +230,9 @@ public final class MunicipalityView {
     private Node tablePane() {
         MasterTable.setUp(table, "municipalityTable", MunicipalityColumns.all(), list.rows().tableRows(),
                 I18n.text("municipalityui.table.empty"));
-        selection = new DetailSelection<>(table, MunicipalityRow::id, this::mayDiscard, this::loadDetails);
+        // a status change that is typed but not saved is only thrown away when the user agrees
+        vm.setSelection(new DetailSelection<>(table, MunicipalityRow::id, vm::mayDiscard, vm::open));
         return table;
-    }
-
-    /** A status change that is typed but not saved is only thrown away when the user agrees. */
-    private boolean mayDiscard() {
-        MunicipalityDetails shown = detail.detailsProperty().get();
-        return !detail.dirtyBinding().get() || dialogs.confirmDiscard(shown == null ? "" : shown.name());
-    }
-
-    private void loadDetails(long id) {
-        work.load(I18n.text("municipalityui.loadingDetails"), id, detail::show);
     }
 
     private ScrollPane buildDetailForm() {
@@ -316,9 +310,8 @@ public final class MunicipalityView {
         detail.violations().addListener((ListChangeListener<Object>) c -> problems.setText(detail.violationText()));
         problems.setText(detail.violationText());
 
-        HBox buttons = new HBox(8, FormButtons.save("detailSave", detail, this::save),
-                FormButtons.revert("detailRevert", detail),
-                FormButtons.reload("detailReload", detail, this::reloadKeepingInput));
+        FlowPane buttons = new FlowPane(8, 8, FormButtons.save("detailSave", vm.saveCommand()),
+                FormButtons.revert("detailRevert", vm.revertCommand()), FormButtons.reload("detailReload", vm));
 
         GridPane form = Forms.grid();
         form.getStyleClass().remove("detail-form"); // sits inside the detail form already
@@ -388,8 +381,7 @@ public final class MunicipalityView {
             return;
         }
         long id = d.id();
-        tasks.run(I18n.text("municipalityui.loadingDetails"), progress -> navigators.navigatorsOf(id))
-                .onSuccess(lines -> {
+        vm.loadNavigators(id, navigators, lines -> {
                     MunicipalityDetails shown = detail.detailsProperty().get();
                     if (shown == null || shown.id() != id) {
                         return; // another municipality was selected meanwhile
@@ -409,8 +401,7 @@ public final class MunicipalityView {
                         label.setWrapText(true);
                         box.getChildren().add(label);
                     }
-                })
-                .start();
+                });
     }
 
     /** Selects a municipality in the table, clearing filters that hide it. */
@@ -481,7 +472,10 @@ public final class MunicipalityView {
             remove.setId("contactRemove");
             remove.disableProperty().bind(contactTable.getSelectionModel().selectedItemProperty().isNull());
             remove.setOnAction(e -> remove(contactTable.getSelectionModel().getSelectedItem()));
-            root = new VBox(6, contactTable, new HBox(8, add, change, remove));
+            for (Button b : List.of(add, change, remove)) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            root = new VBox(6, contactTable, new FlowPane(8, 8, add, change, remove));
         }
 
         Node node() {
@@ -498,20 +492,11 @@ public final class MunicipalityView {
                 return;
             }
             ContactFormViewModel form = new ContactFormViewModel(d.id(), existing, d.contacts().isEmpty());
-            ContactDialog.show(form, d.name(), dialogs, tasks, service::saveContact, MunicipalityView.this::showSaved);
+            ContactDialog.show(form, d.name(), dialogs, tasks, vm::saveContact, vm::showSaved);
         }
 
         private void remove(ContactRow contact) {
-            MunicipalityDetails d = detail.detailsProperty().get();
-            if (d == null || contact == null || !dialogs.confirm(I18n.text("municipalityui.contact.removeTitle"),
-                    I18n.text("municipalityui.contact.removeConfirm", contact.data().name(), d.name()),
-                    I18n.text("municipalityui.contact.removeButton"))) {
-                return;
-            }
-            tasks.run(I18n.text("municipalityui.contact.removing"),
-                    progress -> service.removeContact(d.id(), contact.id(), contact.version()))
-                    .onSuccess(MunicipalityView.this::showSaved)
-                    .start();
+            vm.removeContact(contact);
         }
 
         /** "Erika Beispiel (Haupt) – Hauptamt". */
@@ -532,27 +517,6 @@ public final class MunicipalityView {
             return String.join(" · ", java.util.stream.Stream.of(d.email(), d.phone())
                     .filter(java.util.Objects::nonNull).toList());
         }
-    }
-
-    /** Shows details returned by a save, keeping the participation form's typed input. */
-    private void showSaved(MunicipalityDetails saved) {
-        detail.refreshKeepingInput(saved);
-    }
-
-    private void save() {
-        var change = detail.change();
-        work.write(I18n.text("municipalityui.saving"), progress -> service.save(change), result -> {
-            detail.show(result.details());
-            list.rows().replace(result.row());
-            selection.setShown(result.row().id());
-            selection.select(result.row());
-        }, error -> dialogs.showSaveFailure(error, I18n.text("municipalityui.saveFailed"),
-                I18n.text("municipalityui.conflict.title"), I18n.text("municipalityui.conflict.hint")));
-    }
-
-    /** Shows the current state from the database but keeps what the user typed. */
-    private void reloadKeepingInput() {
-        work.reloadKeepingInput(I18n.text("municipalityui.loadingDetails"));
     }
 
     private static String facts(MunicipalityDetails d) {

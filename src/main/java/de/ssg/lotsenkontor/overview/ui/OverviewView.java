@@ -4,6 +4,7 @@ import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.overview.ProgrammeFigures;
 import de.ssg.lotsenkontor.overview.ProgrammeStatistics;
+import de.ssg.lotsenkontor.ui.AreaView;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -16,7 +17,7 @@ import javafx.scene.layout.VBox;
  * Übersicht: the programme's key figures at a glance. Offers demo data while the database holds
  * no people yet. (The full dashboard with map and charts is a later feature.)
  */
-public final class OverviewView {
+public final class OverviewView implements AreaView {
 
     private final ProgrammeStatistics statistics;
     private final BackgroundTasks tasks;

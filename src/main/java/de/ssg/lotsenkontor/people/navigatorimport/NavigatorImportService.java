@@ -9,7 +9,7 @@ import de.ssg.lotsenkontor.importing.ImportMode;
 import de.ssg.lotsenkontor.importing.ImportPreview;
 import de.ssg.lotsenkontor.importing.ImportResult;
 import de.ssg.lotsenkontor.municipality.Municipality;
-import de.ssg.lotsenkontor.municipality.MunicipalityService;
+import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
 import de.ssg.lotsenkontor.people.Navigator;
 import de.ssg.lotsenkontor.people.NavigatorChange;
 import de.ssg.lotsenkontor.people.NavigatorStatus;
@@ -126,6 +126,6 @@ public class NavigatorImportService {
                                 NavigatorStatus.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class)));
             }
         }
-        return new NavigatorImportContext(MunicipalityService.options(c), existing, LocalDate.now(clock));
+        return new NavigatorImportContext(MunicipalityQueries.options(c), existing, LocalDate.now(clock));
     }
 }

@@ -4,19 +4,15 @@ import atlantafx.base.controls.CustomTextField;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.DistrictOption;
-import de.ssg.lotsenkontor.people.CoachChange;
 import de.ssg.lotsenkontor.people.CoachColumns;
 import de.ssg.lotsenkontor.people.CoachDetails;
 import de.ssg.lotsenkontor.people.CoachRow;
-import de.ssg.lotsenkontor.people.CoachService;
 import de.ssg.lotsenkontor.people.CoachState;
 import de.ssg.lotsenkontor.people.CoachTable;
 import de.ssg.lotsenkontor.people.CoachingPeriod;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DetailSelection;
-import de.ssg.lotsenkontor.ui.DetailTasks;
-import de.ssg.lotsenkontor.ui.DetailTasks.Fresh;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.FormButtons;
 import de.ssg.lotsenkontor.ui.Forms;
@@ -24,7 +20,6 @@ import de.ssg.lotsenkontor.ui.MasterDetailPane;
 import de.ssg.lotsenkontor.ui.MasterTable;
 import de.ssg.lotsenkontor.ui.SearchField;
 import de.ssg.lotsenkontor.ui.TableExport;
-import de.ssg.lotsenkontor.ui.TableLoader;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -71,43 +66,38 @@ public final class CoachView implements PeopleView.TabContent {
     private static final PseudoClass OVER_CAPACITY = PseudoClass.getPseudoClass("over-capacity");
     private static final PseudoClass FORMER = PseudoClass.getPseudoClass("former");
 
-    private final CoachService service;
+    private final CoachViewModel vm;
+    private final CoachListViewModel list;
+    private final CoachDetailViewModel detail;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Clock clock;
-    private final CoachListViewModel list = new CoachListViewModel();
-    private final CoachDetailViewModel detail;
-    private final TableLoader<CoachTable> loader;
-    private final DetailSelection<CoachRow> selection;
-    private final DetailTasks<CoachRow, CoachDetails> work;
     private final BorderPane root = new BorderPane();
     private final TableView<CoachRow> table = new TableView<>();
-    private final CustomTextField search = SearchField.create("coachSearch",
-            I18n.text("peopleui.coach.search.prompt"), list.rows().searchProperty());
+    private final CustomTextField search;
     private final GridPane districtBoxes = new GridPane();
     private final Map<String, CheckBox> districtChecks = new HashMap<>();
     private final Label saveError;
-    private Runnable onChange = () -> { };
-    private Consumer<String> statusMessage = text -> { };
     private TextField firstNameField;
 
-    public CoachView(CoachService service, BackgroundTasks tasks, DialogService dialogs, Clock clock) {
-        this.service = service;
+    public CoachView(CoachViewModel vm, BackgroundTasks tasks, DialogService dialogs, Clock clock) {
+        this.vm = vm;
+        this.list = vm.list();
+        this.detail = vm.detail();
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.clock = clock;
-        this.detail = new CoachDetailViewModel(clock);
-        this.loader = new TableLoader<>(tasks, I18n.text("peopleui.coach.loading"), progress -> service.table(),
-                this::show);
-        this.selection = new DetailSelection<>(table, CoachRow::id, this::mayDiscard, this::loadDetails);
-        this.work = new DetailTasks<>(tasks, detail, list.rows(), CoachDetails::id, service::details, service::row);
-        this.saveError = FormButtons.saveError("coachSaveError", detail);
+        this.search = SearchField.create("coachSearch", I18n.text("peopleui.coach.search.prompt"),
+                list.rows().searchProperty());
+        vm.setSelection(new DetailSelection<>(table, CoachRow::id, vm::mayDiscard, vm::open));
+        this.saveError = FormButtons.saveError("coachSaveError", vm);
         root.setId("coachView");
         root.setTop(toolbar());
         Node form = buildForm();
-        root.setCenter(new MasterDetailPane(tablePane(), Forms.placeholder("peopleui.coach.noneSelected"), 380)
-                .showingFormWhile(detail.editingBinding(), () -> form).keepingDetailWidth().node());
-        reload();
+        root.setCenter(new MasterDetailPane("coaches", tablePane(), Forms.placeholder("peopleui.coach.noneSelected"),
+                380).showingFormWhile(detail.editingBinding(), () -> form).keepingDetailWidth().node());
+        vm.districts().addListener((obs, old, districts) -> showDistricts(districts));
+        vm.reload();
     }
 
     @Override
@@ -115,8 +105,12 @@ public final class CoachView implements PeopleView.TabContent {
         return root;
     }
 
+    public CoachViewModel viewModel() {
+        return vm;
+    }
+
     public BooleanProperty loadedProperty() {
-        return loader.loadedProperty();
+        return vm.loadedProperty();
     }
 
     public TableView<CoachRow> table() {
@@ -125,39 +119,25 @@ public final class CoachView implements PeopleView.TabContent {
 
     @Override
     public void setOnChange(Runnable onChange) {
-        this.onChange = onChange;
+        vm.setOnChange(onChange);
     }
 
     public void setStatusMessage(Consumer<String> statusMessage) {
-        this.statusMessage = statusMessage;
+        vm.setStatusMessage(statusMessage);
     }
 
     @Override
     public void markStale() {
-        loader.markStale();
+        vm.markStale();
     }
 
     @Override
     public void reloadIfStale() {
-        loader.reloadIfStale();
+        vm.reloadIfStale();
     }
 
     public void reload() {
-        loader.reload();
-    }
-
-    private void show(CoachTable data) {
-        list.setData(data.rows());
-        showDistricts(data.districts());
-        // the shown coach's count of navigators may have changed
-        CoachDetails d = detail.detailsProperty().get();
-        if (d != null) {
-            work.load(I18n.text("peopleui.coach.loadingDetails"), d.id(), fresh -> {
-                if (selection.isShown(fresh.id()) && fresh.version() == d.version()) {
-                    detail.refreshKeepingInput(fresh);
-                }
-            });
-        }
+        vm.reload();
     }
 
     @Override
@@ -167,24 +147,14 @@ public final class CoachView implements PeopleView.TabContent {
 
     @Override
     public void newItem() {
-        if (!mayDiscard()) {
-            return;
+        if (vm.startNew()) {
+            Forms.focusWhenShown(firstNameField);
         }
-        selection.clear();
-        detail.startNew();
-        saveError.setText("");
-        Forms.focusWhenShown(firstNameField);
     }
 
     @Override
     public void saveIfPossible() {
-        if (detail.canSaveBinding().get()) {
-            save();
-        }
-    }
-
-    private boolean mayDiscard() {
-        return !detail.dirtyBinding().get() || dialogs.confirmDiscard(detail.title().get());
+        vm.saveCommand().run();
     }
 
     // ------------------------------------------------------------------ table
@@ -232,15 +202,6 @@ public final class CoachView implements PeopleView.TabContent {
         return MasterTable.withCount(table, "coachCount", list.rows().countText());
     }
 
-    private void loadDetails(long id) {
-        work.load(I18n.text("peopleui.coach.loadingDetails"), id, d -> {
-            if (selection.isShown(d.id())) {
-                saveError.setText("");
-                detail.show(d);
-            }
-        });
-    }
-
     // ------------------------------------------------------------------ form
 
     private void showDistricts(List<DistrictOption> districts) {
@@ -286,6 +247,7 @@ public final class CoachView implements PeopleView.TabContent {
         TextField capacity = Forms.field("coachCapacity", detail.capacityTextProperty());
         capacity.setPrefColumnCount(5);
         capacity.setMaxWidth(110);
+        capacity.setMinWidth(Region.USE_PREF_SIZE);
         Label capacityHint = Forms.muted("coachCapacityHint");
         capacityHint.setText(I18n.text("peopleui.coach.capacityHint"));
         HBox capacityRow = new HBox(10, capacity, capacityHint);
@@ -311,12 +273,11 @@ public final class CoachView implements PeopleView.TabContent {
         DatePicker until = Forms.date("coachActiveUntil", detail.activeUntilTextProperty());
 
         Label problems = Forms.problems("coachProblems", detail.violations(), detail::violationText);
-        Button save = FormButtons.save("coachSave", detail, this::save);
+        Button save = FormButtons.save("coachSave", vm.saveCommand());
         save.setTooltip(new Tooltip(I18n.text("peopleui.button.save.tooltip")));
-        FlowPane buttons = new FlowPane(8, 8, save, FormButtons.revert("coachRevert", detail),
-                FormButtons.reload("coachReload", detail, this::reloadKeepingInput));
-        FlowPane actions = PersonActions.create("coach", detail, detail::canDeactivate, detail::canDelete,
-                this::deactivate, this::delete);
+        FlowPane buttons = new FlowPane(8, 8, save, FormButtons.revert("coachRevert", vm.revertCommand()),
+                FormButtons.reload("coachReload", vm));
+        FlowPane actions = PersonActions.create("coach", detail, vm.deactivateCommand(), vm.deleteCommand());
 
         ListView<CoachingPeriod> navigators = new ListView<>();
         navigators.setId("coachNavigators");
@@ -383,76 +344,5 @@ public final class CoachView implements PeopleView.TabContent {
                 : I18n.text("peopleui.facts.period", Formats.date(d.activeFrom()), Formats.date(d.activeUntil()));
         return I18n.of("people.coachState", state) + period + " · "
                 + I18n.text("peopleui.coach.load", d.currentNavigators().size(), d.capacity());
-    }
-
-    // ------------------------------------------------------------------ commands
-
-    private void save() {
-        CoachChange change = detail.change();
-        CoachDetails before = detail.detailsProperty().get();
-        boolean ends = before != null && before.activeUntil() == null && change.activeUntil() != null;
-        if (ends && !dialogs.confirm(I18n.text("peopleui.deactivate.coach.title"),
-                deactivationText(before, change.activeUntil()), I18n.text("peopleui.deactivate.saveButton"))) {
-            return;
-        }
-        work.write(I18n.text("peopleui.coach.saving"), progress -> service.save(change), this::saved, this::failed);
-    }
-
-    private void saved(Fresh<CoachRow, CoachDetails> result) {
-        selection.setShown(result.details().id());
-        detail.show(result.details());
-        list.rows().replace(result.row());
-        selection.select(result.row());
-        statusMessage.accept(I18n.text("ui.status.saved", result.details().fullName()));
-        onChange.run();
-    }
-
-    private void failed(Throwable error) {
-        dialogs.showSaveFailure(error, I18n.text("peopleui.saveFailed"), I18n.text("peopleui.conflict.title"),
-                I18n.text("peopleui.conflict.hint")).ifPresent(saveError::setText);
-    }
-
-    private void reloadKeepingInput() {
-        work.reloadKeepingInput(I18n.text("peopleui.coach.loadingDetails"));
-    }
-
-    private static String deactivationText(CoachDetails d, LocalDate lastDay) {
-        String text = I18n.text("peopleui.deactivate.coach.text", d.fullName());
-        int running = d.currentNavigators().size();
-        if (running > 0) {
-            text += "\n\n" + I18n.text("peopleui.deactivate.coach.coaching", running,
-                    lastDay == null ? I18n.text("peopleui.theDay") : Formats.date(lastDay));
-        }
-        return text;
-    }
-
-    private void deactivate() {
-        CoachDetails d = detail.detailsProperty().get();
-        if (d == null) {
-            return;
-        }
-        new LastDayDialog(dialogs, "people.field.activeUntil", d.activeFrom(), LocalDate.now(clock))
-                .ask(I18n.text("peopleui.deactivate.coach.title"),
-                        I18n.text("peopleui.deactivate.coach.header", d.fullName()), day -> deactivationText(d, day))
-                .ifPresent(until -> work.write(I18n.text("peopleui.coach.saving"),
-                        progress -> service.deactivate(d.id(), d.version(), until), this::saved, this::failed));
-    }
-
-    private void delete() {
-        CoachDetails d = detail.detailsProperty().get();
-        if (d == null || !dialogs.confirm(I18n.text("peopleui.delete.coach.title"),
-                I18n.text("peopleui.delete.coach.text", d.fullName()), I18n.text("peopleui.button.deleteConfirm"))) {
-            return;
-        }
-        work.whileBusy(I18n.text("peopleui.coach.deleting"), progress -> {
-            service.delete(d.id(), d.version());
-            return d.id();
-        }, id -> {
-            // the table would select a neighbour of the removed row; the form stays empty instead
-            selection.clear(() -> list.rows().remove(id));
-            detail.clear();
-            statusMessage.accept(I18n.text("peopleui.deleted", d.fullName()));
-            onChange.run();
-        }, this::failed);
     }
 }

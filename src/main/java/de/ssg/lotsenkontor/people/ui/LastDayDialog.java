@@ -5,6 +5,7 @@ import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.Forms;
 import de.ssg.lotsenkontor.ui.GermanDates;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,7 +20,7 @@ import javafx.scene.layout.Region;
  * what follows from that day, and refuses a day that cannot be read or lies before the person's
  * first day.
  */
-final class LastDayDialog {
+public final class LastDayDialog {
 
     private final DialogService dialogs;
     private final String fieldKey;
@@ -36,6 +37,14 @@ final class LastDayDialog {
         this.fieldKey = fieldKey;
         this.firstDay = firstDay;
         this.today = today;
+    }
+
+    /** The view models' question "until which day?", answered by this dialog. */
+    public static LastDayQuestion question(DialogService dialogs, Clock clock) {
+        return (fieldKey, firstDay, todaySelected, title, header, consequences) -> {
+            LastDayDialog dialog = new LastDayDialog(dialogs, fieldKey, firstDay, LocalDate.now(clock));
+            return (todaySelected ? dialog.withTodaySelected() : dialog).ask(title, header, consequences);
+        };
     }
 
     /** Also selects today in the calendar pop-up, not only in the typed text. */

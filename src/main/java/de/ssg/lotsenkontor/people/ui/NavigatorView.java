@@ -2,32 +2,29 @@ package de.ssg.lotsenkontor.people.ui;
 
 import de.ssg.lotsenkontor.ui.Forms;
 import atlantafx.base.controls.CustomTextField;
-import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.DistrictOption;
 import de.ssg.lotsenkontor.municipality.MunicipalityOption;
 import de.ssg.lotsenkontor.people.CoachOption;
-import de.ssg.lotsenkontor.people.CoachService;
 import de.ssg.lotsenkontor.people.CoachState;
 import de.ssg.lotsenkontor.people.CoachingPeriod;
 import de.ssg.lotsenkontor.people.NavigatorChange;
 import de.ssg.lotsenkontor.people.NavigatorColumns;
 import de.ssg.lotsenkontor.people.NavigatorDetails;
 import de.ssg.lotsenkontor.people.NavigatorRow;
-import de.ssg.lotsenkontor.people.NavigatorService;
 import de.ssg.lotsenkontor.people.NavigatorStatus;
 import de.ssg.lotsenkontor.people.NavigatorTable;
 import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportService;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DetailSelection;
-import de.ssg.lotsenkontor.ui.DetailTasks;
-import de.ssg.lotsenkontor.ui.DetailTasks.Fresh;
+import de.ssg.lotsenkontor.ui.RowSelection;
+import de.ssg.lotsenkontor.ui.FilterBar;
 import de.ssg.lotsenkontor.ui.FormButtons;
+import de.ssg.lotsenkontor.ui.IconsWhenNarrow;
 import de.ssg.lotsenkontor.ui.MasterDetailPane;
 import de.ssg.lotsenkontor.ui.MasterTable;
 import de.ssg.lotsenkontor.ui.SearchField;
-import de.ssg.lotsenkontor.ui.TableLoader;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.GermanDates;
@@ -81,22 +78,18 @@ public final class NavigatorView implements PeopleView.TabContent {
     private static final Set<String> HIDDEN_AT_FIRST = Set.of("until", "department", "association",
             "furtherMunicipalities");
 
-    private final NavigatorService service;
+    private final NavigatorViewModel vm;
     private final NavigatorImportService importService;
-    private final CoachService coaches;
-    private final CoachingService coaching;
+    private final NavigatorFormExtension coaching;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Clock clock;
-    private final NavigatorListViewModel list = new NavigatorListViewModel();
+    private final NavigatorListViewModel list;
     private final NavigatorDetailViewModel detail;
-    private final TableLoader<NavigatorTable> loader;
     private final DetailSelection<NavigatorRow> selection;
-    private final DetailTasks<NavigatorRow, NavigatorDetails> work;
     private final BorderPane root = new BorderPane();
     private final TableView<NavigatorRow> table = new TableView<>();
-    private final CustomTextField search = SearchField.create("navigatorSearch",
-            I18n.text("peopleui.navigator.search.prompt"), list.rows().searchProperty());
+    private final CustomTextField search;
     private final SearchPicker<MunicipalityOption> municipalityFilter = municipalityPicker();
     private final SearchPicker<MunicipalityOption> municipalityPicker = municipalityPicker();
     private final Label saveError;
@@ -104,27 +97,57 @@ public final class NavigatorView implements PeopleView.TabContent {
     private Consumer<String> statusMessage = text -> { };
     private TextField firstNameField;
 
-    public NavigatorView(NavigatorService service, NavigatorImportService importService, CoachService coaches,
-            CoachingService coaching, BackgroundTasks tasks, DialogService dialogs, Clock clock) {
-        this.service = service;
+    /**
+     * @param coaching what the coaching feature adds to the form ("Lotse zuweisen")
+     */
+    public NavigatorView(NavigatorViewModel vm, NavigatorImportService importService, NavigatorFormExtension coaching,
+            BackgroundTasks tasks, DialogService dialogs, Clock clock) {
+        this.vm = vm;
         this.importService = importService;
-        this.coaches = coaches;
         this.coaching = coaching;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.clock = clock;
-        this.detail = new NavigatorDetailViewModel(clock);
-        this.loader = new TableLoader<>(tasks, I18n.text("peopleui.navigator.loading"), progress -> service.table(),
-                this::show);
-        this.selection = new DetailSelection<>(table, NavigatorRow::id, this::mayDiscard, this::loadDetails);
-        this.work = new DetailTasks<>(tasks, detail, list.rows(), NavigatorDetails::id, service::details,
-                service::row);
-        this.saveError = FormButtons.saveError("navSaveError", detail);
+        this.list = vm.list();
+        this.detail = vm.detail();
+        this.search = SearchField.create("navigatorSearch", I18n.text("peopleui.navigator.search.prompt"),
+                list.rows().searchProperty());
+        this.selection = new DetailSelection<>(table, NavigatorRow::id, vm::mayDiscard, vm::open);
+        vm.setSelection(new RowSelection<>() {
+            @Override
+            public boolean isShown(long entryId) {
+                return selection.isShown(entryId);
+            }
+
+            @Override
+            public void setShown(long entryId) {
+                selection.setShown(entryId);
+            }
+
+            @Override
+            public void select(NavigatorRow row) {
+                NavigatorView.this.select(row);
+            }
+
+            @Override
+            public void clear(Runnable change) {
+                selection.clear(change);
+            }
+        });
+        vm.setOnShown(d -> municipalityPicker.setItems(detail.selectableMunicipalities()));
+        vm.table().addListener((obs, old, data) -> {
+            municipalityFilter.setItems(data.municipalities());
+            municipalityPicker.setItems(detail.selectableMunicipalities());
+        });
+        vm.setOnChange(() -> onChange.run());
+        vm.setImporter(() -> importFlow().start());
+        vm.setStatusMessage(text -> statusMessage.accept(text));
+        this.saveError = FormButtons.saveError("navSaveError", vm);
         root.setId("navigatorView");
         root.setTop(toolbar());
         Node form = buildForm();
-        root.setCenter(new MasterDetailPane(tablePane(), Forms.placeholder("peopleui.navigator.none"), 380)
-                .showingFormWhile(detail.editingBinding(), () -> form).keepingDetailWidth().node());
+        root.setCenter(new MasterDetailPane("navigators", tablePane(), Forms.placeholder("peopleui.navigator.none"),
+                380).showingFormWhile(detail.editingBinding(), () -> form).keepingDetailWidth().node());
         reload();
     }
 
@@ -133,9 +156,13 @@ public final class NavigatorView implements PeopleView.TabContent {
         return root;
     }
 
+    public NavigatorViewModel viewModel() {
+        return vm;
+    }
+
     /** True once the table holds the navigators (tests wait for it). */
     public BooleanProperty loadedProperty() {
-        return loader.loadedProperty();
+        return vm.loadedProperty();
     }
 
     public TableView<NavigatorRow> table() {
@@ -155,29 +182,22 @@ public final class NavigatorView implements PeopleView.TabContent {
 
     @Override
     public void markStale() {
-        loader.markStale();
+        vm.markStale();
     }
 
     @Override
     public void reloadIfStale() {
-        loader.reloadIfStale();
+        vm.reloadIfStale();
     }
 
     /** Reads all navigators and the filter choices again. */
     public void reload() {
-        loader.reload();
-    }
-
-    private void show(NavigatorTable data) {
-        list.setData(data);
-        municipalityFilter.setItems(data.municipalities());
-        detail.setMunicipalities(data.municipalities());
-        municipalityPicker.setItems(detail.selectableMunicipalities());
+        vm.reload();
     }
 
     /** "Importieren …": asks for an Excel or CSV list and shows its preview. */
     public void startImport() {
-        importFlow().start();
+        vm.importCommand().run();
     }
 
     /** Shows the import preview of {@code file} (the file chooser already answered). */
@@ -200,26 +220,15 @@ public final class NavigatorView implements PeopleView.TabContent {
     /** A new, empty form (Ctrl+N); asks first when typed input would be lost. */
     @Override
     public void newItem() {
-        if (!mayDiscard()) {
-            return;
+        if (vm.startNew()) {
+            Forms.focusWhenShown(firstNameField);
         }
-        selection.clear();
-        detail.startNew();
-        municipalityPicker.setItems(detail.selectableMunicipalities());
-        saveError.setText("");
-        Forms.focusWhenShown(firstNameField);
     }
 
     /** Saves when the form allows it (Ctrl+S). */
     @Override
     public void saveIfPossible() {
-        if (detail.canSaveBinding().get()) {
-            save();
-        }
-    }
-
-    private boolean mayDiscard() {
-        return !detail.dirtyBinding().get() || dialogs.confirmDiscard(detail.title().get());
+        vm.saveCommand().run();
     }
 
     private static SearchPicker<MunicipalityOption> municipalityPicker() {
@@ -231,31 +240,24 @@ public final class NavigatorView implements PeopleView.TabContent {
 
     private Node toolbar() {
         search.setPrefWidth(260);
-        search.setMinWidth(140);
-        search.setMaxWidth(380);
+        search.setMinWidth(Region.USE_PREF_SIZE);
 
         TextField place = municipalityFilter.node();
         place.setId("navigatorMunicipalityFilter");
         place.setPromptText(I18n.text("peopleui.filter.allMunicipalities"));
-        place.setPrefWidth(195);
-        place.setMinWidth(120);
+        place.setPrefWidth(190);
+        place.setMinWidth(Region.USE_PREF_SIZE);
         municipalityFilter.valueProperty().bindBidirectional(list.municipalityProperty());
 
         ComboBox<Choice<DistrictOption>> district = new ComboBox<>(list.districtChoices());
         district.setId("navigatorDistrictFilter");
         district.valueProperty().bindBidirectional(list.districtProperty());
-        district.setPrefWidth(185);
-        district.setMinWidth(120);
         ComboBox<Choice<CoachOption>> coach = new ComboBox<>(list.coachChoices());
         coach.setId("navigatorCoachFilter");
         coach.valueProperty().bindBidirectional(list.coachProperty());
         ComboBox<Choice<NavigatorStatus>> status = new ComboBox<>(list.statusChoices());
         status.setId("navigatorStatusFilter");
         status.valueProperty().bindBidirectional(list.statusProperty());
-        coach.setPrefWidth(165);
-        coach.setMinWidth(120);
-        status.setPrefWidth(150);
-        status.setMinWidth(110);
 
         Button reset = SearchField.resetButton(I18n.text("peopleui.filter.reset"), list::resetFilters);
         reset.setId("navigatorResetFilters");
@@ -267,10 +269,7 @@ public final class NavigatorView implements PeopleView.TabContent {
         add.setTooltip(new Tooltip(I18n.text("peopleui.navigator.new.tooltip")));
         add.setOnAction(e -> newItem());
 
-        // spare room widens the search field first, the rest goes before "Neu"
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.SOMETIMES);
+        // the filters show their full text and wrap into a second row where the toolbar is short
         Button export = new TableExport(tasks, dialogs, clock).button(table,
                 () -> I18n.text("peopleui.tab.navigators"), () -> list.rows().countText().get());
         export.setId("navigatorExport");
@@ -278,58 +277,13 @@ public final class NavigatorView implements PeopleView.TabContent {
         importButton.setId("navigatorImport");
         importButton.setMinWidth(Region.USE_PREF_SIZE);
         importButton.setTooltip(new Tooltip(I18n.text("navimportui.button.tooltip")));
-        importButton.setOnAction(e -> startImport());
+        importButton.disableProperty().bind(vm.importCommand().canRunBinding().not());
+        importButton.setOnAction(e -> vm.importCommand().run());
         HBox bar = new IconsWhenNarrow(List.of(importButton, export));
-        bar.getChildren().setAll(search, place, district, coach, status, reset, spacer, importButton, export, add);
+        bar.getChildren().setAll(FilterBar.of(search, place, district, coach, status, reset), importButton, export,
+                add);
         bar.getStyleClass().add("view-toolbar");
         return bar;
-    }
-
-    /**
-     * A toolbar that shows some of its buttons as icons only (their tooltips still say what they
-     * do) while it is too narrow for their labels next to the other controls at their smallest,
-     * so that "Neu" stays in view in a small window.
-     */
-    private static final class IconsWhenNarrow extends HBox {
-
-        private final List<Button> buttons;
-        private final Map<Button, Double> fullWidths = new HashMap<>();
-
-        IconsWhenNarrow(List<Button> buttons) {
-            this.buttons = buttons;
-        }
-
-        /** As narrow as the other controls at their smallest and these buttons as icons. */
-        @Override
-        protected double computeMinWidth(double height) {
-            double min = getInsets().getLeft() + getInsets().getRight() + getSpacing() * (getChildren().size() - 1);
-            for (Node n : getChildren()) {
-                if (n instanceof Button b && buttons.contains(b) && b.getGraphic() != null) {
-                    min += b.getGraphic().prefWidth(-1) + b.snappedLeftInset() + b.snappedRightInset();
-                } else {
-                    min += n.minWidth(-1);
-                }
-            }
-            return min;
-        }
-
-        @Override
-        protected void layoutChildren() {
-            double needed = getInsets().getLeft() + getInsets().getRight() + getSpacing() * (getChildren().size() - 1);
-            for (Node n : getChildren()) {
-                if (n instanceof Button b && buttons.contains(b)) {
-                    if (b.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
-                        fullWidths.put(b, b.prefWidth(-1));
-                    }
-                    needed += fullWidths.getOrDefault(b, b.prefWidth(-1));
-                } else {
-                    needed += n.minWidth(-1);
-                }
-            }
-            ContentDisplay display = getWidth() < needed ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
-            buttons.forEach(b -> b.setContentDisplay(display));
-            super.layoutChildren();
-        }
     }
 
     private Node tablePane() {
@@ -348,16 +302,6 @@ public final class NavigatorView implements PeopleView.TabContent {
         if (index >= 0) {
             table.scrollTo(Math.max(0, index - 3));
         }
-    }
-
-    private void loadDetails(long id) {
-        work.load(I18n.text("peopleui.navigator.loadingDetails"), id, d -> {
-            if (selection.isShown(d.id())) {
-                saveError.setText("");
-                detail.show(d);
-                municipalityPicker.setItems(detail.selectableMunicipalities());
-            }
-        });
     }
 
     // ------------------------------------------------------------------ form
@@ -415,26 +359,17 @@ public final class NavigatorView implements PeopleView.TabContent {
         DatePicker until = Forms.date("navUntil", detail.untilTextProperty());
 
         Label problems = Forms.problems("navProblems", detail.violations(), detail::violationText);
-        // besides the next edit, a change of what keeps the form from being saved makes an old refusal obsolete
-        detail.violations().addListener((ListChangeListener<Object>) c -> saveError.setText(""));
-        Button save = FormButtons.save("navSave", detail, this::save);
+        Button save = FormButtons.save("navSave", vm.saveCommand());
         save.setTooltip(new Tooltip(I18n.text("peopleui.button.save.tooltip")));
-        FlowPane buttons = new FlowPane(8, 8, save, FormButtons.revert("navRevert", detail),
-                FormButtons.reload("navReload", detail, this::reloadKeepingInput));
-        FlowPane actions = PersonActions.create("nav", detail, detail::canDeactivate, detail::canDelete,
-                this::deactivate, this::delete);
+        FlowPane buttons = new FlowPane(8, 8, save, FormButtons.revert("navRevert", vm.revertCommand()),
+                FormButtons.reload("navReload", vm));
+        FlowPane actions = PersonActions.create("nav", detail, vm.deactivateCommand(), vm.deleteCommand());
 
         Label coachNow = new Label();
         coachNow.setId("navCurrentCoach");
         coachNow.setWrapText(true);
         coachNow.setMinHeight(Region.USE_PREF_SIZE);
-        Button assign = new Button(I18n.text("peopleui.button.assignCoach"), new FontIcon(Material2AL.ASSIGNMENT_IND));
-        assign.setId("navAssignCoach");
-        assign.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            NavigatorDetails d = detail.detailsProperty().get();
-            return d == null || d.status() == NavigatorStatus.INAKTIV || detail.busyProperty().get();
-        }, detail.detailsProperty(), detail.busyProperty()));
-        assign.setOnAction(e -> assignCoach());
+        Node assign = coaching.create(detail.detailsProperty(), detail.busyProperty(), vm::changedElsewhere);
         ListView<CoachingPeriod> periods = new ListView<>();
         periods.setId("navAssignments");
         periods.setPrefHeight(120);
@@ -518,164 +453,5 @@ public final class NavigatorView implements PeopleView.TabContent {
         }
         return p.until() == null ? I18n.text("peopleui.coach.current", p.coachName(), Formats.date(p.from()))
                 : I18n.text("peopleui.coach.currentUntil", p.coachName(), Formats.date(p.from()), Formats.date(p.until()));
-    }
-
-    // ------------------------------------------------------------------ commands
-
-    private void save() {
-        NavigatorChange change = detail.change();
-        NavigatorDetails before = detail.detailsProperty().get();
-        boolean deactivates = before != null && change.status() == NavigatorStatus.INAKTIV
-                && before.status() != NavigatorStatus.INAKTIV;
-        if (deactivates && !dialogs.confirm(I18n.text("peopleui.deactivate.navigator.title"),
-                deactivationText(before, change.until()), I18n.text("peopleui.deactivate.saveButton"))) {
-            return;
-        }
-        work.write(I18n.text("peopleui.navigator.saving"), progress -> service.save(change), this::saved,
-                this::failed);
-    }
-
-    private void saved(Fresh<NavigatorRow, NavigatorDetails> result) {
-        selection.setShown(result.details().id());
-        detail.show(result.details());
-        municipalityPicker.setItems(detail.selectableMunicipalities());
-        list.rows().replace(result.row());
-        select(result.row());
-        statusMessage.accept(I18n.text("ui.status.saved", result.details().fullName()));
-        onChange.run();
-    }
-
-    private void failed(Throwable error) {
-        dialogs.showSaveFailure(error, I18n.text("peopleui.saveFailed"), I18n.text("peopleui.conflict.title"),
-                I18n.text("peopleui.conflict.hint")).ifPresent(saveError::setText);
-    }
-
-    /** Shows the current state from the database but keeps what the user typed. */
-    private void reloadKeepingInput() {
-        work.reloadKeepingInput(I18n.text("peopleui.navigator.loadingDetails"));
-    }
-
-    private String deactivationText(NavigatorDetails d, LocalDate lastDay) {
-        String text = I18n.text("peopleui.deactivate.navigator.text", d.fullName());
-        if (d.currentAssignment() != null) {
-            text += "\n\n" + I18n.text("peopleui.deactivate.navigator.coaching", d.currentAssignment().coachName(),
-                    lastDay == null ? I18n.text("peopleui.theDay") : Formats.date(lastDay));
-        }
-        return text;
-    }
-
-    private void deactivate() {
-        NavigatorDetails d = detail.detailsProperty().get();
-        if (d == null) {
-            return;
-        }
-        new LastDayDialog(dialogs, "people.field.until", d.since(), LocalDate.now(clock)).withTodaySelected()
-                .ask(I18n.text("peopleui.deactivate.navigator.title"),
-                        I18n.text("peopleui.deactivate.navigator.header", d.fullName()), day -> deactivationText(d, day))
-                .ifPresent(until -> work.write(I18n.text("peopleui.navigator.saving"),
-                        progress -> service.deactivate(d.id(), d.version(), until), this::saved, this::failed));
-    }
-
-    private void delete() {
-        NavigatorDetails d = detail.detailsProperty().get();
-        if (d == null || !dialogs.confirm(I18n.text("peopleui.delete.navigator.title"),
-                I18n.text("peopleui.delete.navigator.text", d.fullName()), I18n.text("peopleui.button.deleteConfirm"))) {
-            return;
-        }
-        work.whileBusy(I18n.text("peopleui.navigator.deleting"), progress -> {
-            service.delete(d.id(), d.version());
-            return d.id();
-        }, id -> {
-            // the table would select a neighbour of the removed row; the form stays empty instead
-            selection.clear(() -> list.rows().remove(id));
-            detail.clear();
-            statusMessage.accept(I18n.text("peopleui.deleted", d.fullName()));
-            onChange.run();
-        }, this::failed);
-    }
-
-    private void assignCoach() {
-        NavigatorDetails d = detail.detailsProperty().get();
-        if (d == null) {
-            return;
-        }
-        tasks.run(I18n.text("peopleui.coach.loading"), progress -> coaches.options())
-                .onSuccess(options -> assignCoach(d, options.stream()
-                        .filter(o -> o.state() != CoachState.AUSGESCHIEDEN).toList()))
-                .start();
-    }
-
-    private void assignCoach(NavigatorDetails d, List<CoachOption> options) {
-        if (options.isEmpty()) {
-            dialogs.showInfo(I18n.text("peopleui.assign.title"), I18n.text("peopleui.assign.noCoaches"));
-            return;
-        }
-        String district = d.municipality().districtKey();
-        ComboBox<CoachOption> coach = new ComboBox<>();
-        coach.setId("assignCoach");
-        coach.getItems().setAll(options);
-        coach.setMaxWidth(Double.MAX_VALUE);
-        coach.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CoachOption o) {
-                return o == null ? "" : o.focusesOn(district) ? I18n.text("peopleui.assign.withFocus",
-                        o.labelWithLoad(), d.municipality().districtName()) : o.labelWithLoad();
-            }
-
-            @Override
-            public CoachOption fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
-        CoachingPeriod current = d.currentAssignment();
-        // suggest a coach with the navigator's district as focus and room left; the user decides
-        options.stream().filter(o -> o.focusesOn(district) && !o.full())
-                .filter(o -> current == null || o.id() != current.coachId())
-                .findFirst().ifPresent(coach::setValue);
-        DatePicker from = GermanDates.picker();
-        from.setId("assignFrom");
-        LocalDate today = LocalDate.now(clock);
-        from.getEditor().setText(Formats.date(today.isBefore(d.since()) ? d.since() : today));
-        Label warning = new Label();
-        warning.setId("assignWarning");
-        warning.getStyleClass().add("warning-message");
-        warning.setWrapText(true);
-        warning.setMaxWidth(500);
-        warning.setMinHeight(Region.USE_PREF_SIZE);
-        warning.textProperty().bind(Bindings.createStringBinding(() -> {
-            CoachOption o = coach.getValue();
-            return o != null && o.full() ? I18n.text("peopleui.assign.full", o.name(), o.currentNavigators(),
-                    o.capacity()) : "";
-        }, coach.valueProperty()));
-        Label info = Forms.muted("assignInfo");
-        info.setMaxWidth(500);
-        info.setText(current == null ? I18n.text("peopleui.assign.info")
-                : I18n.text("peopleui.assign.replaces", current.coachName()));
-        GridPane content = Forms.grid();
-        content.getStylesheets().add(PeopleView.STYLESHEET);
-        int row = Forms.addRow(content, 0, "peopleui.assign.coach", coach);
-        row = Forms.addRow(content, row, "peopleui.assign.from", from);
-        row = Forms.addWide(content, row, warning);
-        Forms.addWide(content, row, info);
-        BooleanBinding invalid = Bindings.createBooleanBinding(() -> coach.getValue() == null
-                || Formats.parseDate(from.getEditor().getText()).isEmpty(), coach.valueProperty(),
-                from.getEditor().textProperty());
-        if (!dialogs.showForm(I18n.text("peopleui.assign.title"), I18n.text("peopleui.assign.header", d.fullName()),
-                content, I18n.text("peopleui.assign.button"), invalid)) {
-            return;
-        }
-        long coachId = coach.getValue().id();
-        LocalDate start = Formats.parseDate(from.getEditor().getText()).orElseThrow();
-        work.write(I18n.text("peopleui.assign.running"), progress -> {
-            coaching.assign(coachId, d.id(), start, null);
-            return service.details(d.id());
-        }, result -> {
-            // the navigator itself did not change: keep anything typed in the form
-            detail.refreshKeepingInput(result.details());
-            list.rows().replace(result.row());
-            statusMessage.accept(I18n.text("peopleui.assign.done", result.details().fullName(),
-                    coach.getValue().name()));
-            onChange.run();
-        }, error -> dialogs.showFailure(I18n.text("peopleui.assign.failed"), error));
     }
 }

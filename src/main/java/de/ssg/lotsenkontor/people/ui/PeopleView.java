@@ -1,17 +1,18 @@
 package de.ssg.lotsenkontor.people.ui;
 
-import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.people.CoachQueries;
 import de.ssg.lotsenkontor.people.CoachService;
+import de.ssg.lotsenkontor.people.NavigatorQueries;
 import de.ssg.lotsenkontor.people.NavigatorService;
 import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportService;
+import de.ssg.lotsenkontor.ui.AreaView;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -27,7 +28,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * table with search and filters beside a form. Ctrl+N starts a new entry, Ctrl+S saves,
  * Ctrl+F searches, in whichever tab is shown.
  */
-public final class PeopleView {
+public final class PeopleView implements AreaView {
 
     /** What the area needs of each tab. */
     interface TabContent {
@@ -46,7 +47,7 @@ public final class PeopleView {
         void reloadIfStale();
     }
 
-    static final String STYLESHEET = PeopleView.class.getResource("people.css").toExternalForm();
+    public static final String STYLESHEET = PeopleView.class.getResource("people.css").toExternalForm();
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -57,12 +58,18 @@ public final class PeopleView {
     private final CoachView coaches;
     private final Map<KeyCombination, Runnable> shortcuts;
 
-    public PeopleView(NavigatorService navigatorService, NavigatorImportService navigatorImport,
-            CoachService coachService, CoachingService coaching, BackgroundTasks tasks, DialogService dialogs,
-            Clock clock, Consumer<String> statusMessage) {
-        navigators = new NavigatorView(navigatorService, navigatorImport, coachService, coaching, tasks, dialogs,
-                clock);
-        coaches = new CoachView(coachService, tasks, dialogs, clock);
+    /**
+     * @param coaching what the coaching feature adds to the navigator form ("Lotse zuweisen")
+     */
+    public PeopleView(NavigatorQueries navigatorQueries, NavigatorService navigatorService,
+            NavigatorImportService navigatorImport, CoachQueries coachQueries, CoachService coachService,
+            NavigatorFormExtension coaching, BackgroundTasks tasks, DialogService dialogs, Clock clock,
+            Consumer<String> statusMessage) {
+        LastDayQuestion lastDay = LastDayDialog.question(dialogs, clock);
+        navigators = new NavigatorView(new NavigatorViewModel(navigatorQueries, navigatorService, tasks, dialogs,
+                lastDay, clock), navigatorImport, coaching, tasks, dialogs, clock);
+        coaches = new CoachView(new CoachViewModel(coachQueries, coachService, tasks, dialogs, lastDay, clock), tasks,
+                dialogs, clock);
         navigators.setStatusMessage(statusMessage);
         coaches.setStatusMessage(statusMessage);
         // what one tab writes, the other shows too (assignments, counts, names): read again when shown
@@ -86,25 +93,30 @@ public final class PeopleView {
         root.setCenter(tabs);
         shortcuts = Map.of(NEW, () -> current().newItem(), SAVE, () -> current().saveIfPossible(),
                 FIND, () -> current().focusSearch());
-        // the shortcuts belong to this area while it is shown; other areas register their own
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                shortcuts.forEach((key, action) -> old.getAccelerators().remove(key, action));
-            }
-            if (scene != null) {
-                install(scene);
-            }
-        });
     }
 
-    private void install(Scene scene) {
-        scene.getAccelerators().putAll(shortcuts);
+    /** Ctrl+N, Ctrl+S, Ctrl+F for whichever tab is shown; the shell installs them while the area is shown. */
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return shortcuts;
+    }
+
+    @Override
+    public void markStale() {
+        navigators.markStale();
+        coaches.markStale();
+    }
+
+    @Override
+    public void reloadIfStale() {
+        current().reloadIfStale();
     }
 
     private TabContent current() {
         return tabs.getSelectionModel().getSelectedIndex() == 1 ? coaches : navigators;
     }
 
+    @Override
     public Node node() {
         return root;
     }
@@ -124,6 +136,7 @@ public final class PeopleView {
     }
 
     /** Reads everything again, e.g. after demo data was created. */
+    @Override
     public void reload() {
         navigators.reload();
         coaches.reload();

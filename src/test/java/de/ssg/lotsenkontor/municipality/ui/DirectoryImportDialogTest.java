@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -126,7 +127,8 @@ class DirectoryImportDialogTest {
             tasks.setDialogs(dialogs);
             MunicipalityView[] view = new MunicipalityView[1];
             robot.interact(() -> {
-                view[0] = new MunicipalityView(new MunicipalityService(db, clock), tasks, dialogs, clock, null,
+                view[0] = new MunicipalityView(new MunicipalityViewModel(new MunicipalityQueries(db),
+                        new MunicipalityService(db, clock), tasks, dialogs, clock), tasks, dialogs, clock, null,
                         id -> List.of());
                 stage.getScene().setRoot(new StackPane(view[0].node()));
                 stage.setWidth(1300);

@@ -13,7 +13,10 @@ import de.ssg.lotsenkontor.importing.ImportPreview;
 import de.ssg.lotsenkontor.importing.ImportResult;
 import de.ssg.lotsenkontor.importing.ImportTexts;
 import de.ssg.lotsenkontor.importing.RowProblem;
-import de.ssg.lotsenkontor.municipality.MunicipalityService;
+import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
+import de.ssg.lotsenkontor.people.CoachQueries;
+import de.ssg.lotsenkontor.people.NavigatorQueries;
+import de.ssg.lotsenkontor.people.PersonDeactivationListener;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.people.CoachService;
 import de.ssg.lotsenkontor.people.NavigatorChange;
@@ -50,15 +53,17 @@ class NavigatorImportServiceTest {
     private Database db;
     private NavigatorService navigators;
     private NavigatorImportService service;
-    private MunicipalityService municipalities;
+    private MunicipalityQueries municipalities;
+    private NavigatorQueries navigatorQueries;
 
     @BeforeEach
     void open() {
         db = TestDatabases.open(dir.resolve("db"));
         ReferenceData.loadIfEmpty(db);
         Clock clock = Clock.fixed(TODAY.atStartOfDay(BERLIN).toInstant(), BERLIN);
-        municipalities = new MunicipalityService(db, clock);
-        navigators = new NavigatorService(db, municipalities, new CoachService(db, municipalities, clock), clock);
+        municipalities = new MunicipalityQueries(db);
+        navigatorQueries = new NavigatorQueries(db, municipalities, new CoachQueries(db, municipalities, clock), clock);
+        navigators = new NavigatorService(db, navigatorQueries, PersonDeactivationListener.NONE);
         service = new NavigatorImportService(db, clock);
     }
 
@@ -257,7 +262,7 @@ class NavigatorImportServiceTest {
                 "Frieda|Fiktiv|14625020|Hauptamt|frieda.fiktiv@bautzen.example|03591 123-456|AKTIV|2025-03-01|null|null",
                 "Bruno|Beispiel|14625250|Bürgeramt|bruno@kamenz.example|null|IN_QUALIFIZIERUNG|2025-04-15|null|null");
         // and the navigator list shows them like any other
-        assertThat(navigators.list()).extracting(r -> r.fullName()).contains("Frieda Fiktiv", "Bruno Beispiel");
+        assertThat(navigatorQueries.list()).extracting(r -> r.fullName()).contains("Frieda Fiktiv", "Bruno Beispiel");
     }
 
     @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ssg.lotsenkontor.FxTestSupport;
 import de.ssg.lotsenkontor.TestDatabases;
-import de.ssg.lotsenkontor.coaching.CoachingService;
-import de.ssg.lotsenkontor.municipality.MunicipalityService;
+import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
+import de.ssg.lotsenkontor.people.CoachQueries;
+import de.ssg.lotsenkontor.people.NavigatorQueries;
+import de.ssg.lotsenkontor.people.PersonDeactivationListener;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.people.CoachService;
 import de.ssg.lotsenkontor.people.NavigatorRow;
@@ -82,15 +84,17 @@ class NavigatorImportFxTest {
         db = TestDatabases.open(dir.resolve("db"));
         ReferenceData.loadIfEmpty(db);
         Clock clock = Clock.systemDefaultZone();
-        MunicipalityService municipalities = new MunicipalityService(db, clock);
-        CoachService coaches = new CoachService(db, municipalities, clock);
+        MunicipalityQueries municipalities = new MunicipalityQueries(db);
+        CoachQueries coachQueries = new CoachQueries(db, municipalities, clock);
+        CoachService coaches = new CoachService(db, coachQueries, PersonDeactivationListener.NONE);
         tasks = new BackgroundTasks();
         DialogService dialogs = new DialogService(() -> stage, dir);
         tasks.setDialogs(dialogs);
         robot.interact(() -> {
-            view = new PeopleView(new NavigatorService(db, municipalities, coaches, clock),
-                    new NavigatorImportService(db, clock), coaches, new CoachingService(db), tasks, dialogs, clock,
-                    status::add);
+            NavigatorQueries navigatorQueries = new NavigatorQueries(db, municipalities, coachQueries, clock);
+            view = new PeopleView(navigatorQueries, new NavigatorService(db, navigatorQueries,
+                    PersonDeactivationListener.NONE), new NavigatorImportService(db, clock), coachQueries, coaches,
+                    NavigatorFormExtension.NONE, tasks, dialogs, clock, status::add);
             stage.getScene().setRoot(new StackPane(view.node()));
         });
         FxTestSupport.waitUntil(() -> view.navigators().loadedProperty().get());

@@ -1,7 +1,5 @@
 package de.ssg.lotsenkontor.people;
 
-import de.ssg.lotsenkontor.common.DomainException;
-import de.ssg.lotsenkontor.common.Formats;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the people screens read (and, on deactivation, end) of the records that point at coaches
- * and navigators: assignments, sessions, events and projects. Plain SQL on the shared schema,
- * because the {@code coaching}, {@code events} and {@code projects} features build on
- * {@code people}, not the other way round.
+ * What the people queries read of the records that point at coaches and navigators: assignments,
+ * sessions, events and projects. Plain SQL on the shared schema and reads only, because the
+ * {@code coaching}, {@code events} and {@code projects} features build on {@code people}, not the
+ * other way round; ending assignments is coaching's business ({@link PersonDeactivationListener}).
  */
-final class CoachingRecords {
+final class PersonRecords {
 
     /** Which side of an assignment a person is on; the column names are constants, never input. */
     enum Side {
@@ -39,7 +37,7 @@ final class CoachingRecords {
             JOIN municipality m ON m.id = n.municipality_id
             """;
 
-    private CoachingRecords() {
+    private PersonRecords() {
     }
 
     static PersonHistory coachHistory(Connection c, long coachId) throws SQLException {
@@ -101,47 +99,5 @@ final class CoachingRecords {
             }
         }
         return out;
-    }
-
-    /** How many assignments of a person still run after {@code lastDay} (open or ending later). */
-    static int runningAfter(Connection c, Side side, long id, LocalDate lastDay) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM coaching_assignment WHERE " + side.column
-                + " = ? AND (valid_until IS NULL OR valid_until > ?)")) {
-            q.setLong(1, id);
-            q.setObject(2, lastDay);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
-    }
-
-    /**
-     * Ends every assignment of a person that runs beyond {@code lastDay} on that day: someone who
-     * leaves the programme neither coaches nor is coached afterwards. An assignment that only
-     * starts after that day cannot be ended on it; it is refused with a message naming it.
-     *
-     * @return how many assignments were ended
-     */
-    static int endRunningAssignments(Connection c, Side side, long id, LocalDate lastDay) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(PERIODS + " WHERE ca." + side.column
-                + " = ? AND ca.valid_from > ? ORDER BY ca.valid_from")) {
-            q.setLong(1, id);
-            q.setObject(2, lastDay);
-            List<CoachingPeriod> later = read(q);
-            if (!later.isEmpty()) {
-                CoachingPeriod p = later.get(0);
-                throw new DomainException("people.error.assignmentStartsLater", p.navigatorName(), p.coachName(),
-                        Formats.date(p.from()), Formats.date(lastDay));
-            }
-        }
-        // version + 1: a form that shows one of these assignments notices the change
-        try (PreparedStatement u = c.prepareStatement("UPDATE coaching_assignment SET valid_until = ?,"
-                + " version = version + 1 WHERE " + side.column + " = ? AND (valid_until IS NULL OR valid_until > ?)")) {
-            u.setObject(1, lastDay);
-            u.setLong(2, id);
-            u.setObject(3, lastDay);
-            return u.executeUpdate();
-        }
     }
 }

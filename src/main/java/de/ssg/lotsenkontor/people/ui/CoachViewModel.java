@@ -1,0 +1,183 @@
+package de.ssg.lotsenkontor.people.ui;
+
+import de.ssg.lotsenkontor.common.Formats;
+import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.people.CoachChange;
+import de.ssg.lotsenkontor.people.CoachDetails;
+import de.ssg.lotsenkontor.people.CoachQueries;
+import de.ssg.lotsenkontor.people.CoachRow;
+import de.ssg.lotsenkontor.people.CoachService;
+import de.ssg.lotsenkontor.people.CoachTable;
+import de.ssg.lotsenkontor.ui.BackgroundTasks.Work;
+import de.ssg.lotsenkontor.ui.Command;
+import de.ssg.lotsenkontor.ui.DialogPort;
+import de.ssg.lotsenkontor.ui.MasterDetailModel;
+import de.ssg.lotsenkontor.ui.TaskRunner;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import de.ssg.lotsenkontor.municipality.DistrictOption;
+
+/**
+ * The "Digital-Lotsen" tab's view model: the coach table, the form, and the commands load, save,
+ * revert, reload, deactivate and delete. Reads go to {@link CoachQueries}, writes to
+ * {@link CoachService}, both through the task runner; confirmations through the dialog ports.
+ */
+public class CoachViewModel extends MasterDetailModel<CoachTable, CoachRow, CoachDetails> {
+
+    private final CoachQueries queries;
+    private final CoachService service;
+    private final Clock clock;
+    private final CoachListViewModel list;
+    private final CoachDetailViewModel detail;
+    private final LastDayQuestion lastDay;
+    private final ObjectProperty<List<DistrictOption>> districts = new SimpleObjectProperty<>(List.of());
+    private final Command deactivate;
+    private final Command delete;
+
+    public CoachViewModel(CoachQueries queries, CoachService service, TaskRunner tasks, DialogPort dialogs,
+            LastDayQuestion lastDay, Clock clock) {
+        this(queries, service, tasks, dialogs, lastDay, clock, new CoachListViewModel(), new CoachDetailViewModel(clock));
+    }
+
+    private CoachViewModel(CoachQueries queries, CoachService service, TaskRunner tasks, DialogPort dialogs,
+            LastDayQuestion lastDay, Clock clock, CoachListViewModel list, CoachDetailViewModel detail) {
+        super(tasks, dialogs, new Texts(I18n.text("peopleui.coach.loading"), I18n.text("peopleui.coach.loadingDetails"),
+                I18n.text("peopleui.coach.saving"), I18n.text("peopleui.saveFailed"),
+                I18n.text("peopleui.conflict.title"), I18n.text("peopleui.conflict.hint")), list.rows(), detail);
+        this.queries = queries;
+        this.service = service;
+        this.clock = clock;
+        this.list = list;
+        this.detail = detail;
+        this.lastDay = lastDay;
+        this.deactivate = new Command(Bindings.createBooleanBinding(detail::canDeactivate, detail.detailsProperty(),
+                detail.dirtyBinding(), detail.busyProperty()), detail.busyProperty(), this::deactivate);
+        this.delete = new Command(Bindings.createBooleanBinding(detail::canDelete, detail.detailsProperty(),
+                detail.busyProperty()), detail.busyProperty(), this::delete);
+    }
+
+    public CoachListViewModel list() {
+        return list;
+    }
+
+    public CoachDetailViewModel detail() {
+        return detail;
+    }
+
+    /** The districts a coach may focus on, as last read. */
+    public ObjectProperty<List<DistrictOption>> districts() {
+        return districts;
+    }
+
+    public Command deactivateCommand() {
+        return deactivate;
+    }
+
+    public Command deleteCommand() {
+        return delete;
+    }
+
+    @Override
+    protected CoachTable readTable() {
+        return queries.table();
+    }
+
+    @Override
+    protected void showTable(CoachTable data) {
+        list.setData(data.rows());
+        districts.set(data.districts());
+        // the shown coach's count of navigators may have changed
+        CoachDetails d = detail.detailsProperty().get();
+        if (d != null) {
+            tasks.run(I18n.text("peopleui.coach.loadingDetails"), progress -> queries.details(d.id()), fresh -> {
+                CoachDetails now = detail.detailsProperty().get();
+                if (now != null && now.id() == fresh.id() && fresh.version() == d.version()) {
+                    detail.refreshKeepingInput(fresh);
+                }
+            }, error -> dialogs.showFailure(I18n.text("peopleui.coach.loadingDetails"), error));
+        }
+    }
+
+    @Override
+    protected CoachDetails readDetails(long id) {
+        return queries.details(id);
+    }
+
+    @Override
+    protected CoachRow readRow(long id) {
+        return queries.row(id);
+    }
+
+    @Override
+    protected long idOf(CoachDetails details) {
+        return details.id();
+    }
+
+    @Override
+    protected String entryName() {
+        return detail.title().get();
+    }
+
+    @Override
+    protected String savedMessage(CoachDetails details) {
+        return I18n.text("ui.status.saved", details.fullName());
+    }
+
+    @Override
+    protected boolean confirmSave() {
+        CoachChange change = detail.change();
+        CoachDetails before = detail.detailsProperty().get();
+        boolean ends = before != null && before.activeUntil() == null && change.activeUntil() != null;
+        return !ends || dialogs.confirm(I18n.text("peopleui.deactivate.coach.title"),
+                deactivationText(before, change.activeUntil()), I18n.text("peopleui.deactivate.saveButton"));
+    }
+
+    @Override
+    protected Work<CoachDetails> write() {
+        CoachChange change = detail.change();
+        return progress -> service.save(change);
+    }
+
+    /** The text of the deactivation question: who, and how many assignments end on which day. */
+    static String deactivationText(CoachDetails d, LocalDate lastDay) {
+        String text = I18n.text("peopleui.deactivate.coach.text", d.fullName());
+        int running = d.currentNavigators().size();
+        if (running > 0) {
+            text += "\n\n" + I18n.text("peopleui.deactivate.coach.coaching", running,
+                    lastDay == null ? I18n.text("peopleui.theDay") : Formats.date(lastDay));
+        }
+        return text;
+    }
+
+    private void deactivate() {
+        CoachDetails d = detail.detailsProperty().get();
+        if (d == null) {
+            return;
+        }
+        lastDay.ask("people.field.activeUntil", d.activeFrom(), false, I18n.text("peopleui.deactivate.coach.title"),
+                I18n.text("peopleui.deactivate.coach.header", d.fullName()), day -> deactivationText(d, day))
+                .ifPresent(until -> writeShown(I18n.text("peopleui.coach.saving"),
+                        progress -> service.deactivate(d.id(), d.version(), until)));
+    }
+
+    private void delete() {
+        CoachDetails d = detail.detailsProperty().get();
+        if (d == null || !dialogs.confirm(I18n.text("peopleui.delete.coach.title"),
+                I18n.text("peopleui.delete.coach.text", d.fullName()), I18n.text("peopleui.button.deleteConfirm"))) {
+            return;
+        }
+        removeShown(I18n.text("peopleui.coach.deleting"), d.id(), progress -> {
+            service.delete(d.id(), d.version());
+            return d.id();
+        }, I18n.text("peopleui.deleted", d.fullName()));
+    }
+
+    /** Today, as the clock says (for the facts line). */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -135,7 +135,7 @@ final class PdfFont {
                     break;
                 }
                 int n = Character.charCount(cp);
-                if (cp == ' ' || cp == '-' || cp == '/' || cp == '–') {
+                if (breaksAfter(cp)) {
                     lastBreak = i + n;
                 }
                 i += n;
@@ -148,6 +148,11 @@ final class PdfFont {
             lines.add(text.substring(start, end).stripTrailing());
             start = end;
         }
+    }
+
+    /** Whether a line may end after this character: spaces, hyphens, dashes, slashes, and the parts of an e-mail address. */
+    static boolean breaksAfter(int cp) {
+        return cp == ' ' || cp == '-' || cp == '/' || cp == '–' || cp == '@' || cp == '_' || cp == '\n';
     }
 
     private float glyphWidth(int cp) {

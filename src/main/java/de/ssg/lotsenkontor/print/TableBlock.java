@@ -30,6 +30,8 @@ final class TableBlock {
     private static final float HEAD_SIZE = 8f;
     private static final float PAD_X = 3f;
     private static final float PAD_Y = 2.6f;
+    /** Type is made no smaller than this before words are broken. */
+    private static final float MIN_SCALE = 0.8f;
     private static final int HEADER_FILL = 0xDCE6F0;
     private static final int ZEBRA = 0xF4F6F9;
     private static final int GROUP_FILL = 0xE4EBF3;
@@ -334,14 +336,39 @@ final class TableBlock {
                     w[c] -= excess * (w[c] - min[c]) / slack;
                 }
             } else {
+                // even at their least the columns are too wide: smaller type first (down to
+                // MIN_SCALE), then text columns break inside words, then everything shrinks
                 float narrowed = 0;
                 for (int c = 0; c < n; c++) {
-                    w[c] = min[c];
-                    narrowed += w[c];
+                    narrowed += min[c];
                 }
-                scale = available / narrowed;
+                scale = Math.max(MIN_SCALE, available / narrowed);
+                float total = 0;
+                float textSlack = 0;
+                float floor = 4 * digit * scale + 2 * PAD_X;
                 for (int c = 0; c < n; c++) {
-                    w[c] *= scale;
+                    w[c] = min[c] * scale;
+                    total += w[c];
+                    if (isText(c)) {
+                        textSlack += Math.max(0, w[c] - floor);
+                    }
+                }
+                if (total > available && textSlack > 0) {
+                    float cut = Math.min(textSlack, total - available);
+                    for (int c = 0; c < n; c++) {
+                        if (isText(c)) {
+                            float part = Math.max(0, w[c] - floor) / textSlack * cut;
+                            w[c] -= part;
+                            total -= part;
+                        }
+                    }
+                }
+                if (total > available) {
+                    float rest = available / total;
+                    scale *= rest;
+                    for (int c = 0; c < n; c++) {
+                        w[c] *= rest;
+                    }
                 }
             }
         } else if (sum < available) {
@@ -370,6 +397,11 @@ final class TableBlock {
         return scale;
     }
 
+    private boolean isText(int c) {
+        ColumnType type = columns.get(c).type();
+        return type == ColumnType.TEXT;
+    }
+
     /** The longest word of a column's heading, in characters (bold is a little wider). */
     private int headerWord(int c) {
         int longest = 0;
@@ -386,6 +418,7 @@ final class TableBlock {
      */
     private int[][] printChars() {
         int[] content = contentLengths(table);
+        int[] words = longestWords(table);
         int[][] chars = new int[2][n];
         for (int c = 0; c < n; c++) {
             ReportTable.Column column = columns.get(c);
@@ -398,13 +431,40 @@ final class TableBlock {
                 least = Math.max(content[c] + 1, Math.min(word, 10));
                 preferred = Math.max(least, Math.max(word, Math.min(hint, 12)));
             } else {
-                least = Math.max(Math.min(word, 14), Math.min(content[c] + 1, 12));
+                least = Math.max(Math.min(word, 18), Math.min(words[c], 20) + 1);
                 preferred = Math.max(word, Math.min(content[c] + 1, Math.max(hint, hint * 3 / 2)));
             }
             chars[0][c] = Math.max(4, Math.min(80, Math.max(preferred, least)));
             chars[1][c] = Math.max(4, Math.min(chars[0][c], least));
         }
         return chars;
+    }
+
+    /** The longest word (what a line is not broken inside) of each text column's data, in characters. */
+    private static int[] longestWords(ReportTable table) {
+        int n = table.columns().size();
+        int[] longest = new int[n];
+        for (ReportRow row : table.rows()) {
+            if (row.kind() != RowKind.DATA) {
+                continue;
+            }
+            for (int c = 0; c < n; c++) {
+                if (table.columns().get(c).type() == ColumnType.TEXT && row.cell(c) != null) {
+                    String text = row.cell(c).toString();
+                    int run = 0;
+                    for (int i = 0; i < text.length(); i++) {
+                        if (PdfFont.breaksAfter(text.charAt(i))) {
+                            longest[c] = Math.max(longest[c], run + 1);
+                            run = 0;
+                        } else {
+                            run++;
+                        }
+                    }
+                    longest[c] = Math.max(longest[c], run);
+                }
+            }
+        }
+        return longest;
     }
 
     /** The longest value per column, in characters; labels of groups and sums are left out. */

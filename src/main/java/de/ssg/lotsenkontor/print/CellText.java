@@ -4,12 +4,33 @@ import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.report.ColumnType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 
 /** How a typed value reads on a printed page: German formats, the same as on screen and in a workbook. */
 final class CellText {
 
+    /**
+     * The formats of {@link Formats} ({@code #,##0}, {@code #,##0.0}, {@code #,##0.00}, German,
+     * half up), made once per thread: a long table formats every cell, and making a format costs
+     * more than using it.
+     */
+    private static final ThreadLocal<DecimalFormat[]> FORMATS = ThreadLocal.withInitial(() -> new DecimalFormat[] {
+        format("#,##0"), format("#,##0.0"), format("#,##0.00")});
+
     private CellText() {
+    }
+
+    private static DecimalFormat format(String pattern) {
+        DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Formats.GERMAN));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f;
+    }
+
+    private static BigDecimal scaled(Number n, int decimals) {
+        return decimal(n).setScale(decimals, RoundingMode.HALF_UP);
     }
 
     static String of(ColumnType type, Object value) {
@@ -20,10 +41,12 @@ final class CellText {
             case TEXT -> value.toString();
             case BOOLEAN -> value instanceof Boolean b ? I18n.text(b ? "print.yes" : "print.no") : value.toString();
             case DATE -> value instanceof LocalDate d ? Formats.date(d) : value.toString();
-            case INTEGER -> value instanceof Number n ? Formats.integer(Math.round(n.doubleValue())) : value.toString();
-            case DECIMAL -> value instanceof Number n ? Formats.decimal(decimal(n), 2) : value.toString();
-            case MONEY -> value instanceof Number n ? Formats.money(decimal(n)) : value.toString();
-            case PERCENT -> value instanceof Number n ? Formats.percent(n.doubleValue()) : value.toString();
+            case INTEGER -> value instanceof Number n ? FORMATS.get()[0].format(Math.round(n.doubleValue()))
+                    : value.toString();
+            case DECIMAL -> value instanceof Number n ? FORMATS.get()[2].format(scaled(n, 2)) : value.toString();
+            case MONEY -> value instanceof Number n ? FORMATS.get()[2].format(scaled(n, 2)) + " €" : value.toString();
+            case PERCENT -> value instanceof Number n ? FORMATS.get()[1].format(n.doubleValue() * 100) + " %"
+                    : value.toString();
         };
     }
 

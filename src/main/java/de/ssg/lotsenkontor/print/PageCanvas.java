@@ -38,7 +38,9 @@ final class PageCanvas implements AutoCloseable {
             out.setFont(font.pdf(), size);
             fill(rgb);
             out.newLineAtOffset(x, height - baseline);
-            out.showText(printable);
+            // the glyphs written directly: PDFBox's showText would run the font's ligature rules
+            // (GSUB) for every string, which makes long tables many times slower
+            out.appendRawCommands(font.hexGlyphs(printable) + " Tj\n");
             out.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

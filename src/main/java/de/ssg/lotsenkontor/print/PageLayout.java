@@ -64,6 +64,8 @@ final class PageLayout {
     float y;
     /** Whether anything was drawn on the current page (besides header and footer). */
     private boolean pageUsed;
+    private float headerWidth = -1;
+    private float headerBottom;
 
     private PageLayout(PDDocument document, Report report, Progress progress) {
         this.document = document;
@@ -259,6 +261,15 @@ final class PageLayout {
 
     /** Where the header's rule runs, from the top; the same on every page of one width. */
     private float headerBottom(float width) {
+        if (width == headerWidth) {
+            return headerBottom;
+        }
+        headerWidth = width;
+        headerBottom = measureHeaderBottom(width);
+        return headerBottom;
+    }
+
+    private float measureHeaderBottom(float width) {
         float baseline = HEADER_TOP + 8f + 13f * headerTitleLines(width).size();
         baseline += 10f * headerSubtitleLines(width).size();
         return baseline + 5f;

@@ -24,6 +24,9 @@ final class PdfFont {
     private final PDType0Font font;
     /** Advance widths in 1/1000 em of the first code points; NaN until measured, -1 for no glyph. */
     private final float[] widths = new float[CACHED];
+    /** Which of the first code points were added to the subset already. */
+    private final boolean[] subset = new boolean[CACHED];
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private PdfFont(PDType0Font font) {
         this.font = font;
@@ -48,6 +51,34 @@ final class PdfFont {
 
     PDType0Font pdf() {
         return font;
+    }
+
+    /**
+     * {@code text} (already {@linkplain #printable printable}) as a PDF hex string of glyph codes,
+     * {@code <0041…>}; its characters are added to the embedded subset.
+     */
+    String hexGlyphs(String text) {
+        byte[] codes;
+        try {
+            codes = font.encode(text);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("not printable: " + text, e);
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp >= CACHED || !subset[cp]) {
+                font.addToSubset(cp);
+                if (cp < CACHED) {
+                    subset[cp] = true;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        StringBuilder hex = new StringBuilder(codes.length * 2 + 2).append('<');
+        for (byte b : codes) {
+            hex.append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+        }
+        return hex.append('>').toString();
     }
 
     /** The width of {@code text} (already {@linkplain #printable printable}) at {@code size} points. */

@@ -431,7 +431,8 @@ final class TableBlock {
                 least = Math.max(content[c] + 1, Math.min(word, 10));
                 preferred = Math.max(least, Math.max(word, Math.min(hint, 12)));
             } else {
-                least = Math.max(Math.min(word, 18), Math.min(words[c], 20) + 1);
+                // whole words, and short values (a name, a code) on one line
+                least = Math.max(Math.max(Math.min(word, 18), Math.min(words[c], 20) + 1), Math.min(content[c] + 1, 12));
                 preferred = Math.max(word, Math.min(content[c] + 1, Math.max(hint, hint * 3 / 2)));
             }
             chars[0][c] = Math.max(4, Math.min(80, Math.max(preferred, least)));

@@ -271,10 +271,10 @@ class PdfRendererTest {
         new PdfRenderer().render(Report.ofTable("Belege", null, PrintFixtures.CREATED, table.total("Gesamt", 3).build()),
                 file, Progress.NONE);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        org.slf4j.LoggerFactory.getLogger(PdfRendererTest.class).info("10,000 rows: {} ms, {} bytes", millis,
-                Files.size(file));
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             int pages = pdf.getNumberOfPages();
+            org.slf4j.LoggerFactory.getLogger(PdfRendererTest.class).info("10,000 rows: {} ms, {} pages, {} bytes",
+                    millis, pages, Files.size(file));
             assertThat(pages).isBetween(150, 400);
             assertThat(text(pdf, pages)).contains("B-09999").contains("Seite " + pages + " von " + pages);
         }

@@ -121,5 +121,4 @@ final class ChartTables {
             default -> Formats.decimal(d, 2);
         };
     }
-
 }

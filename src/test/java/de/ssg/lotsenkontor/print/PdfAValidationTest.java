@@ -37,6 +37,21 @@ class PdfAValidationTest {
     }
 
     @Test
+    void aPictureWithTransparencyIsPdfA2b() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(80, 40,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int x = 0; x < 80; x++) {
+            for (int y = 0; y < 40; y++) {
+                image.setRGB(x, y, ((x * 3) << 24) | 0x2B6CB0);
+            }
+        }
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        assertCompliant(PdfDocuments.bytes(Report.builder("Bild", PrintFixtures.CREATED)
+                .image(png.toByteArray(), "halb durchsichtig").build(), Progress.NONE));
+    }
+
+    @Test
     void aDamagedDeclarationIsCaught() throws Exception {
         // the validator really checks: a PDF that only claims PDF/A (no output intent) fails
         byte[] pdf = PdfDocuments.bytes(PrintFixtures.overview(), Progress.NONE);

@@ -130,6 +130,40 @@ class PrintPreviewTest {
         }
     }
 
+    @Test
+    void theExportButtonOffersExcelPreviewAndPdfAndCtrlPOpensThePreview() throws Exception {
+        TableExportTest.RecordingDialogs dialogs = new TableExportTest.RecordingDialogs(folder.resolve("x.pdf"));
+        BackgroundTasks tasks = new BackgroundTasks();
+        List<String> items = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            TableView<TableExportTest.Member> table = new TableView<>();
+            TableColumns.addAll(table, TableExportTest.COLUMNS);
+            table.getItems().setAll(TableExportTest.MEMBERS);
+            Button button = new TableExport(tasks, dialogs, TableExportTest.CLOCK).button(table, () -> "Mitglieder",
+                    null);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new BorderPane(table, button, null, null, null), 800, 400));
+            stage.show();
+            button.fire();
+            javafx.scene.control.ContextMenu menu = javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                    .map(w -> (javafx.scene.control.ContextMenu) w).findFirst().orElseThrow();
+            List<String> texts = menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList();
+            menu.hide();
+            javafx.event.Event.fireEvent(table, new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.P,
+                    false, true, false, false));
+            return texts;
+        });
+        assertThat(items).containsExactly("Als Excel-Mappe speichern …", "Druckvorschau …", "Als PDF speichern …");
+        waitFor(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
+                && "Druckvorschau – Mitglieder".equals(s.getTitle()) && s.isShowing()));
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s
+                    && "Druckvorschau – Mitglieder".equals(s.getTitle())).toList().forEach(w -> ((Stage) w).close());
+            return null;
+        });
+    }
+
     private static String label(Stage stage, String id) throws Exception {
         return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> ((Label) stage.getScene().lookup(id)).getText());
     }

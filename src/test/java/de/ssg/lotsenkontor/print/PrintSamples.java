@@ -15,7 +15,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Writes sample PDFs to look at ({@code -Dprint.samples=DIR}), including the real map of Saxony
- * when the boundary data lies beside the project; not part of the normal run.
+ * when the boundary data lies beside the project (or {@code -Dprint.geojson=FILE}); not part of
+ * the normal run.
  */
 @EnabledIfSystemProperty(named = "print.samples", matches = ".+")
 class PrintSamples {
@@ -29,10 +30,7 @@ class PrintSamples {
                 PrintFixtures.expenses(40)), dir.resolve("expenses.pdf"));
         render(Report.ofTable("Kennzahlen", null, PrintFixtures.CREATED, PrintFixtures.wide(16, 60)),
                 dir.resolve("wide.pdf"));
-        Path geo = Path.of("../../shared/data/sachsen_gemeinden_vg5000_2021.geojson");
-        if (!Files.exists(geo)) {
-            geo = Path.of("/work/shared/data/sachsen_gemeinden_vg5000_2021.geojson");
-        }
+        Path geo = Path.of(System.getProperty("print.geojson", "../shared/data/sachsen_gemeinden_vg5000_2021.geojson"));
         if (Files.exists(geo)) {
             render(Report.builder("Karte", PrintFixtures.CREATED).block(saxony(geo)).build(), dir.resolve("map.pdf"));
         }

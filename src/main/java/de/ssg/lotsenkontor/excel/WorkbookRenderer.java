@@ -106,7 +106,7 @@ public final class WorkbookRenderer implements ReportRenderer {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
         workbook.setCompressTempFiles(true);
         try {
-            new Renderer(workbook, report, progress).render();
+            new Renderer(workbook, ChartTables.expand(report), progress).render();
             workbook.write(out);
         } finally {
             try {

@@ -1,0 +1,32 @@
+package de.ssg.lotsenkontor.print;
+
+import de.ssg.lotsenkontor.common.AtomicFile;
+import de.ssg.lotsenkontor.common.Progress;
+import de.ssg.lotsenkontor.report.Report;
+import de.ssg.lotsenkontor.report.ReportFormat;
+import de.ssg.lotsenkontor.report.ReportRenderer;
+import de.ssg.lotsenkontor.report.ReportRenderers;
+import java.nio.file.Path;
+
+/**
+ * Renders any {@link Report} as A4 pages in an archivable PDF (PDF/A-2b, fonts embedded, text
+ * selectable); reached through {@link ReportRenderers} with {@link ReportFormat#PDF}. The same
+ * layout serves the print preview and printing ({@link PrintDocument}). Writing goes through
+ * {@link AtomicFile}: a failure or a cancellation never leaves a half-written file.
+ */
+public final class PdfRenderer implements ReportRenderer {
+
+    /** Found through {@code META-INF/services} by {@link ReportRenderers}; features never name this class. */
+    public PdfRenderer() {
+    }
+
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.PDF;
+    }
+
+    @Override
+    public void render(Report report, Path file, Progress progress) {
+        AtomicFile.write(file, out -> PdfDocuments.write(report, out, progress));
+    }
+}

@@ -1,6 +1,12 @@
 package de.ssg.lotsenkontor.app;
 
+import de.ssg.lotsenkontor.coaching.CoachingFigures;
 import de.ssg.lotsenkontor.coaching.CoachingService;
+import de.ssg.lotsenkontor.events.EventQueries;
+import de.ssg.lotsenkontor.events.EventService;
+import de.ssg.lotsenkontor.overview.Sachbericht;
+import de.ssg.lotsenkontor.projects.ProjectQueries;
+import de.ssg.lotsenkontor.projects.ProjectService;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.municipality.directory.DirectoryImportService;
@@ -27,6 +33,11 @@ public final class AppContext implements AutoCloseable {
     private final MunicipalityNavigators municipalityNavigators;
     private final DirectoryImportService directoryImport;
     private final NavigatorImportService navigatorImport;
+    private final EventQueries eventQueries;
+    private final EventService events;
+    private final ProjectQueries projectQueries;
+    private final ProjectService projects;
+    private final Sachbericht sachbericht;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -38,6 +49,11 @@ public final class AppContext implements AutoCloseable {
         this.municipalityNavigators = new MunicipalityNavigators(database, clock);
         this.directoryImport = new DirectoryImportService(database, clock);
         this.navigatorImport = new NavigatorImportService(database, clock);
+        this.eventQueries = new EventQueries(database);
+        this.events = new EventService(database, eventQueries, navigators, clock);
+        this.projectQueries = new ProjectQueries(database);
+        this.projects = new ProjectService(database, clock);
+        this.sachbericht = new Sachbericht(new CoachingFigures(database), eventQueries, projectQueries);
     }
 
     /** Opens the database in {@code paths} (migrating it and loading the reference data on first start). */
@@ -94,6 +110,26 @@ public final class AppContext implements AutoCloseable {
 
     public NavigatorImportService navigatorImport() {
         return navigatorImport;
+    }
+
+    public EventQueries eventQueries() {
+        return eventQueries;
+    }
+
+    public EventService events() {
+        return events;
+    }
+
+    public ProjectQueries projectQueries() {
+        return projectQueries;
+    }
+
+    public ProjectService projects() {
+        return projects;
+    }
+
+    public Sachbericht sachbericht() {
+        return sachbericht;
     }
 
     @Override

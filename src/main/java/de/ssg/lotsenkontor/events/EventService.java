@@ -157,8 +157,8 @@ public class EventService {
             List<String> sameThere = session.createQuery("""
                     SELECT a.guestName FROM Attendance a WHERE a.event = :e AND a.guestMunicipality = :m""",
                     String.class).setParameter("e", event).setParameter("m", place).getResultList();
-            String key = TextKeys.fold(name);
-            if (sameThere.stream().anyMatch(n -> TextKeys.fold(n).equals(key))) {
+            String key = nameKey(name);
+            if (sameThere.stream().anyMatch(n -> nameKey(n).equals(key))) {
                 throw new ValidationException(List.of(new Violation("events.field.guestName",
                         "events.validation.alreadyRegistered", name)));
             }
@@ -263,6 +263,10 @@ public class EventService {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static String nameKey(String name) {
+        return TextKeys.fold(name).replaceAll("\\s+", " ").trim();
+    }
 
     private LocalDate today() {
         return LocalDate.now(clock);

@@ -3,6 +3,10 @@ package de.ssg.lotsenkontor.app;
 import atlantafx.base.theme.PrimerLight;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.demo.DemoData;
+import de.ssg.lotsenkontor.events.ui.EventChoices;
+import de.ssg.lotsenkontor.events.ui.EventsView;
+import de.ssg.lotsenkontor.events.ui.EventsViewModel;
+import de.ssg.lotsenkontor.ui.Command;
 import de.ssg.lotsenkontor.municipality.MunicipalityTable;
 import de.ssg.lotsenkontor.municipality.ui.DirectoryImportFlow;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
@@ -59,6 +63,7 @@ public final class LotsenkontorApp extends Application {
     private MunicipalityView municipalityView;
     private OverviewView overviewView;
     private PeopleView peopleView;
+    private EventsView eventsView;
 
     /** Starts opening the database; call before {@code Application.launch}. */
     public static void prepare(DataPaths dataPaths) {
@@ -149,7 +154,8 @@ public final class LotsenkontorApp extends Application {
                 new Area("people", I18n.text("ui.area.people"), Material2MZ.PEOPLE, shortcut(KeyCode.DIGIT3),
                         () -> people().node()),
                 placeholder("coaching", Material2AL.ASSIGNMENT_IND, KeyCode.DIGIT4),
-                placeholder("events", Material2AL.EVENT, KeyCode.DIGIT5),
+                new Area("events", I18n.text("ui.area.events"), Material2AL.EVENT, shortcut(KeyCode.DIGIT5),
+                        () -> events().node()),
                 placeholder("projects", Material2AL.LIGHTBULB, KeyCode.DIGIT6),
                 placeholder("funding", Material2AL.EURO, KeyCode.DIGIT7),
                 placeholder("reports", Material2MZ.PRINT, KeyCode.DIGIT8));
@@ -198,6 +204,19 @@ public final class LotsenkontorApp extends Application {
                     context.coaching(), tasks, dialogs, context.clock(), window.statusBar()::setMessage);
         }
         return peopleView;
+    }
+
+    private EventsView events() {
+        if (eventsView == null) {
+            AppContext c = context;
+            EventsViewModel model = new EventsViewModel(c.eventQueries(), c.events(),
+                    () -> new EventChoices(c.eventQueries().events(), c.eventQueries().modules(), c.coaches().options(),
+                            c.municipalities().districts(), c.navigators().list(), c.municipalities().options()),
+                    Command.Runner.of(tasks), dialogs::confirm,
+                    error -> dialogs.showFailure(I18n.text("ui.area.events"), error), c.clock());
+            eventsView = new EventsView(model, dialogs);
+        }
+        return eventsView;
     }
 
     private OverviewView overview() {
@@ -273,6 +292,9 @@ public final class LotsenkontorApp extends Application {
                     }
                     if (peopleView != null) {
                         peopleView.reload();
+                    }
+                    if (eventsView != null) {
+                        eventsView.reload();
                     }
                 })
                 .start();

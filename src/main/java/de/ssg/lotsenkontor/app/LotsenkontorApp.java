@@ -6,6 +6,10 @@ import de.ssg.lotsenkontor.demo.DemoData;
 import de.ssg.lotsenkontor.events.ui.EventChoices;
 import de.ssg.lotsenkontor.events.ui.EventsView;
 import de.ssg.lotsenkontor.events.ui.EventsViewModel;
+import de.ssg.lotsenkontor.overview.ui.SachberichtView;
+import de.ssg.lotsenkontor.overview.ui.SachberichtViewModel;
+import de.ssg.lotsenkontor.projects.ui.ProjectsView;
+import de.ssg.lotsenkontor.projects.ui.ProjectsViewModel;
 import de.ssg.lotsenkontor.ui.Command;
 import de.ssg.lotsenkontor.municipality.MunicipalityTable;
 import de.ssg.lotsenkontor.municipality.ui.DirectoryImportFlow;
@@ -64,6 +68,8 @@ public final class LotsenkontorApp extends Application {
     private OverviewView overviewView;
     private PeopleView peopleView;
     private EventsView eventsView;
+    private ProjectsView projectsView;
+    private SachberichtView sachberichtView;
 
     /** Starts opening the database; call before {@code Application.launch}. */
     public static void prepare(DataPaths dataPaths) {
@@ -156,9 +162,11 @@ public final class LotsenkontorApp extends Application {
                 placeholder("coaching", Material2AL.ASSIGNMENT_IND, KeyCode.DIGIT4),
                 new Area("events", I18n.text("ui.area.events"), Material2AL.EVENT, shortcut(KeyCode.DIGIT5),
                         () -> events().node()),
-                placeholder("projects", Material2AL.LIGHTBULB, KeyCode.DIGIT6),
+                new Area("projects", I18n.text("ui.area.projects"), Material2AL.LIGHTBULB, shortcut(KeyCode.DIGIT6),
+                        () -> projects().node()),
                 placeholder("funding", Material2AL.EURO, KeyCode.DIGIT7),
-                placeholder("reports", Material2MZ.PRINT, KeyCode.DIGIT8));
+                new Area("reports", I18n.text("ui.area.reports"), Material2MZ.PRINT, shortcut(KeyCode.DIGIT8),
+                        () -> reports().node()));
     }
 
     private static Area placeholder(String id, org.kordamp.ikonli.Ikon icon, KeyCode key) {
@@ -217,6 +225,29 @@ public final class LotsenkontorApp extends Application {
             eventsView = new EventsView(model, dialogs);
         }
         return eventsView;
+    }
+
+    private ProjectsView projects() {
+        if (projectsView == null) {
+            AppContext c = context;
+            ProjectsViewModel model = new ProjectsViewModel(c.projectQueries(), c.projects(),
+                    () -> new ProjectsViewModel.Data(c.projectQueries().projects(), c.municipalities().districts(),
+                            c.coaches().options()),
+                    Command.Runner.of(tasks), dialogs::confirm,
+                    error -> dialogs.showFailure(I18n.text("ui.area.projects"), error), c.clock());
+            projectsView = new ProjectsView(model, dialogs);
+        }
+        return projectsView;
+    }
+
+    private SachberichtView reports() {
+        if (sachberichtView == null) {
+            AppContext c = context;
+            sachberichtView = new SachberichtView(new SachberichtViewModel(c.sachbericht(),
+                    () -> c.municipalities().districts(), Command.Runner.of(tasks),
+                    error -> dialogs.showFailure(I18n.text("ui.area.reports"), error), c.clock()), dialogs);
+        }
+        return sachberichtView;
     }
 
     private OverviewView overview() {
@@ -295,6 +326,12 @@ public final class LotsenkontorApp extends Application {
                     }
                     if (eventsView != null) {
                         eventsView.reload();
+                    }
+                    if (projectsView != null) {
+                        projectsView.reload();
+                    }
+                    if (sachberichtView != null) {
+                        sachberichtView.reload();
                     }
                 })
                 .start();

@@ -101,6 +101,7 @@ final class DemoEvents {
             });
         }
         plans.sort(Comparator.comparing(Plan::day).thenComparing(Plan::title));
+        assignBasicCourses(plans, navigators);
 
         int attendances = 0;
         try (BatchInsert events = BatchInsert.returningIds(c, """
@@ -162,6 +163,31 @@ final class DemoEvents {
             }
         }
         return new int[] {plans.size(), attendances};
+    }
+
+    /**
+     * The Grundkurs of each basic module goes, in date order, to the active navigators who have not
+     * had that module yet, longest in the programme first: so most navigators complete the basic
+     * qualification within their first year or two, as in the real programme.
+     */
+    private void assignBasicCourses(List<Plan> plans, List<DemoNavigator> navigators) {
+        Set<Long> basic = new HashSet<>();
+        basicModules.forEach(m -> basic.add(m.id()));
+        java.util.Map<Long, Set<Long>> had = new java.util.HashMap<>();
+        List<DemoNavigator> bySince = new ArrayList<>(navigators);
+        bySince.sort(Comparator.comparing(DemoNavigator::since).thenComparingLong(DemoNavigator::id));
+        for (int i = 0; i < plans.size(); i++) {
+            Plan p = plans.get(i);
+            if (p.type() != EventType.KURS || p.moduleId() == null || !basic.contains(p.moduleId())) {
+                continue;
+            }
+            List<DemoNavigator> chosen = bySince.stream()
+                    .filter(n -> n.activeOn(p.day()) && !had.getOrDefault(n.id(), Set.of()).contains(p.moduleId()))
+                    .limit(p.participants().size()).toList();
+            chosen.forEach(n -> had.computeIfAbsent(n.id(), k -> new HashSet<>()).add(p.moduleId()));
+            plans.set(i, new Plan(p.type(), p.title(), p.day(), p.endsOn(), p.location(), p.online(), p.coach(),
+                    p.capacity(), p.description(), chosen, p.moduleId()));
+        }
     }
 
     private AttendanceStatus state(boolean open) {

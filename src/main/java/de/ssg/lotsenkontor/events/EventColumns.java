@@ -14,7 +14,7 @@ public final class EventColumns {
     public static List<ColumnDef<EventRow>> events() {
         return List.of(
                 ColumnDef.of("startsOn", t("startsOn"), ColumnType.DATE, 11, EventRow::startsOn),
-                ColumnDef.<EventRow>of("type", t("type"), ColumnType.TEXT, 13, r -> I18n.of("events.type", r.type()))
+                ColumnDef.<EventRow>of("type", t("type"), ColumnType.TEXT, 16, r -> I18n.of("events.type", r.type()))
                         .sortedBy(r -> r.type().ordinal()),
                 ColumnDef.of("title", t("title"), ColumnType.TEXT, 36, EventRow::title),
                 ColumnDef.of("module", t("module"), ColumnType.TEXT, 18, EventRow::moduleName),

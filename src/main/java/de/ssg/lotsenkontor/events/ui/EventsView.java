@@ -94,23 +94,25 @@ public final class EventsView {
         from.setId("eventFrom");
         from.setPromptText(I18n.text("events.ui.from"));
         from.valueProperty().bindBidirectional(model.fromProperty());
-        from.setPrefWidth(125);
+        from.setPrefWidth(120);
         DatePicker to = GermanDates.picker();
         to.setId("eventTo");
         to.setPromptText(I18n.text("events.ui.to"));
         to.valueProperty().bindBidirectional(model.toProperty());
-        to.setPrefWidth(125);
+        to.setPrefWidth(120);
         TextField search = SearchField.create("eventSearch", I18n.text("events.ui.search"),
                 model.rows().searchProperty());
-        search.setPrefWidth(200);
+        search.setPrefWidth(180);
         Button reset = SearchField.resetButton(I18n.text("events.ui.resetFilters"), model::resetFilters);
-        Button create = new Button(I18n.text("events.ui.new"));
+        Button create = new Button(null, new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.material2.Material2AL.ADD));
+        create.setTooltip(new javafx.scene.control.Tooltip(I18n.text("events.ui.new")));
         create.setId("newEvent");
         create.setOnAction(e -> {
             table.getSelectionModel().clearSelection();
             model.startNew();
         });
-        FlowPane bar = new FlowPane(8, 6, search, type, module, coach, district, from, to, reset, create);
+        FlowPane bar = new FlowPane(8, 6, search, type, module, create, coach, district, from, to, reset);
         bar.setPadding(new Insets(8));
         Label message = new Label();
         message.setId("eventMessage");
@@ -121,13 +123,15 @@ public final class EventsView {
         master.setBottom(message);
         MasterDetailPane body = new MasterDetailPane(master, Forms.placeholder("events.ui.nothingSelected"), 380)
                 .showingFormWhile(model.form().editingBinding(), this::detail);
+        body.node().setDividerPositions(0.6);
         return body.node();
     }
 
     private static <T> ComboBox<Choice<T>> combo(String id, javafx.collections.ObservableList<Choice<T>> items) {
         ComboBox<Choice<T>> box = new ComboBox<>(items);
         box.setId(id);
-        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setPrefWidth(150);
+        box.setMaxWidth(150);
         return box;
     }
 
@@ -160,9 +164,8 @@ public final class EventsView {
         f.moduleIdProperty().addListener((o, was, is) -> module.setValue(model.modules().stream()
                 .filter(m -> is != null && m.id() == is).findFirst().orElse(null)));
         row = Forms.addRow(grid, row, "events.field.module", module);
-        HBox dates = new HBox(6, Forms.date("eventStartsOn", f.startsOnProperty()), new Label("–"),
-                Forms.date("eventEndsOn", f.endsOnProperty()));
-        row = Forms.addRow(grid, row, "events.field.startsOn", dates);
+        row = Forms.addRow(grid, row, "events.field.startsOn", Forms.date("eventStartsOn", f.startsOnProperty()));
+        row = Forms.addRow(grid, row, "events.field.endsOn", Forms.date("eventEndsOn", f.endsOnProperty()));
         TextField startsAt = Forms.field("eventStartsAt", f.startsAtProperty());
         startsAt.setPromptText("09:00");
         startsAt.setPrefColumnCount(5);
@@ -170,11 +173,13 @@ public final class EventsView {
         endsAt.setPromptText("15:30");
         endsAt.setPrefColumnCount(5);
         row = Forms.addRow(grid, row, "events.field.time", new HBox(6, startsAt, new Label("–"), endsAt));
-        CheckBox online = new CheckBox(I18n.text("events.field.online"));
+        CheckBox online = new CheckBox(I18n.text("events.ui.onlineEvent"));
         online.setId("eventOnline");
         online.selectedProperty().bindBidirectional(f.onlineProperty());
-        row = Forms.addRow(grid, row, "events.field.location", new HBox(8,
-                Forms.field("eventLocation", f.locationProperty()), online));
+        TextField location = Forms.field("eventLocation", f.locationProperty());
+        location.disableProperty().bind(f.onlineProperty());
+        row = Forms.addRow(grid, row, "events.field.location", location);
+        row = Forms.addRow(grid, row, "events.field.online", online);
         TextField link = Forms.field("eventLink", f.onlineLinkProperty());
         link.disableProperty().bind(f.onlineProperty().not());
         row = Forms.addRow(grid, row, "events.field.onlineLink", link);

@@ -164,8 +164,9 @@ public class EventsViewModel {
 
     /** Shows an event in the form with its participants. */
     public void select(EventRow row) {
-        if (row == null) {
-            return;
+        EventDetails shown = form.detailsProperty().get();
+        if (row == null || shown != null && shown.id() == row.id()) {
+            return; // the same event, e.g. its row was refreshed: keep the form as it is
         }
         runner.run(I18n.text("events.ui.loading"), p -> service.details(row.id()), d -> {
             form.show(d);

@@ -130,7 +130,8 @@ public final class ProjectsView {
     private static <T> ComboBox<Choice<T>> combo(String id, ObservableList<Choice<T>> items) {
         ComboBox<Choice<T>> box = new ComboBox<>(items);
         box.setId(id);
-        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setPrefWidth(170);
+        box.setMaxWidth(170);
         return box;
     }
 

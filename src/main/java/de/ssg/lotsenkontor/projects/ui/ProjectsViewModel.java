@@ -139,9 +139,8 @@ public class ProjectsViewModel {
     }
 
     public void select(ProjectRow row) {
-        if (row == null) {
-            shown.set(null);
-            return;
+        if (row == null || shown.get() != null && shown.get().id() == row.id()) {
+            return; // nothing, or the same project (its row was refreshed)
         }
         runner.run(I18n.text("projects.ui.loading"), p -> service.details(row.id()), this::show, failure);
     }

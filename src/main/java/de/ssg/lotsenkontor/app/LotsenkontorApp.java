@@ -219,7 +219,8 @@ public final class LotsenkontorApp extends Application {
             AppContext c = context;
             EventsViewModel model = new EventsViewModel(c.eventQueries(), c.events(),
                     () -> new EventChoices(c.eventQueries().events(), c.eventQueries().modules(), c.coaches().options(),
-                            c.municipalities().districts(), c.navigators().list(), c.municipalities().options()),
+                            c.municipalities().districts()),
+                    () -> new EventChoices.People(c.navigators().list(), c.municipalities().options()),
                     Command.Runner.of(tasks), dialogs::confirm,
                     error -> dialogs.showFailure(I18n.text("ui.area.events"), error), c.clock());
             eventsView = new EventsView(model, dialogs);

@@ -4,7 +4,10 @@ import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.report.ColumnType;
 import de.ssg.lotsenkontor.report.Report;
+import de.ssg.lotsenkontor.report.ReportRow;
 import de.ssg.lotsenkontor.report.ReportTable;
+import de.ssg.lotsenkontor.report.RowKind;
+import java.util.Arrays;
 import de.ssg.lotsenkontor.report.ReportTable.Column;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,16 +37,20 @@ public final class AttendanceList {
             table.values(no++, name, p.municipality(), null);
         }
         long present = participants.stream().filter(p -> p.status() == AttendanceStatus.TEILGENOMMEN).count();
+        // the totals also below the list itself, so that the signed sheet carries them
+        table.add(new ReportRow(RowKind.TOTAL, Arrays.asList(null,
+                I18n.text("events.attendanceList.totals", participants.size(), present), null, null)));
+        String kind = I18n.of("events.type", event.type())
+                + (event.moduleName() == null ? "" : " – " + event.moduleName());
+        // event, date and place in the subtitle: it heads every printed page of the list
         return Report.builder(title, today)
-                .subtitle(event.title())
-                .keyFigure(I18n.text("events.attendanceList.event"), ColumnType.TEXT, event.title())
-                .keyFigure(I18n.text("events.attendanceList.type"), ColumnType.TEXT,
-                        I18n.of("events.type", event.type())
-                                + (event.moduleName() == null ? "" : " – " + event.moduleName()))
-                .keyFigure(I18n.text("events.attendanceList.date"), ColumnType.TEXT, dates(event))
-                .keyFigure(I18n.text("events.attendanceList.place"), ColumnType.TEXT, place(details))
-                .keyFigure(I18n.text("events.attendanceList.trainers"), ColumnType.TEXT,
-                        event.trainers().isEmpty() ? "–" : event.trainers())
+                .subtitle(I18n.text("events.attendanceList.subtitle", event.title(), dates(event), place(details)))
+                .paragraph(I18n.text("events.attendanceList.event") + ": " + event.title())
+                .paragraph(I18n.text("events.attendanceList.type") + ": " + kind)
+                .paragraph(I18n.text("events.attendanceList.date") + ": " + dates(event))
+                .paragraph(I18n.text("events.attendanceList.place") + ": " + place(details))
+                .paragraph(I18n.text("events.attendanceList.trainers") + ": "
+                        + (event.trainers().isEmpty() ? "–" : event.trainers()))
                 .table(table.build())
                 .keyFigure(I18n.text("events.attendanceList.registered"), ColumnType.INTEGER, participants.size())
                 .keyFigure(I18n.text("events.attendanceList.present"), ColumnType.INTEGER, present)

@@ -27,35 +27,38 @@ public class EventQueries {
 
     private static final String EVENTS = """
             SELECT e.id, e.event_type, e.title, e.module_id, cm.name, e.starts_on, e.ends_on, e.starts_at, e.ends_at,
-                   e.location, e.online, e.capacity, COUNT(a.id),
-                   SUM(CASE WHEN a.status = 'TEILGENOMMEN' THEN 1 ELSE 0 END)
+                   e.location, e.online, e.capacity
             FROM event e
             LEFT JOIN course_module cm ON cm.id = e.module_id
-            LEFT JOIN attendance a ON a.event_id = e.id
             %s
-            GROUP BY e.id, e.event_type, e.title, e.module_id, cm.name, e.starts_on, e.ends_on, e.starts_at, e.ends_at,
-                     e.location, e.online, e.capacity
             ORDER BY e.starts_on DESC, e.title, e.id""";
+    /** Registered and present per event, counted in one pass over the registrations. */
+    private static final String COUNTS = """
+            SELECT a.event_id, COUNT(*), SUM(CASE WHEN a.status = 'TEILGENOMMEN' THEN 1 ELSE 0 END)
+            FROM attendance a
+            %s
+            GROUP BY a.event_id""";
     private static final String TRAINERS = """
             SELECT et.event_id, c.id, c.first_name, c.last_name
             FROM event_trainer et JOIN coach c ON c.id = et.coach_id
             %s
             ORDER BY et.event_id, c.last_name, c.first_name""";
     private static final String DISTRICTS = """
-            SELECT DISTINCT a.event_id, d.district_key
+            SELECT DISTINCT a.event_id, COALESCE(nm.district_id, gm.district_id)
             FROM attendance a
             LEFT JOIN navigator n ON n.id = a.navigator_id
-            JOIN municipality m ON m.id = COALESCE(n.municipality_id, a.guest_municipality_id)
-            JOIN district d ON d.id = m.district_id
+            LEFT JOIN municipality nm ON nm.id = n.municipality_id
+            LEFT JOIN municipality gm ON gm.id = a.guest_municipality_id
             %s""";
     private static final String PARTICIPANTS = """
             SELECT a.id, a.version, a.navigator_id, COALESCE(n.first_name || ' ' || n.last_name, a.guest_name),
-                   COALESCE(n.last_name || ' ' || n.first_name, a.guest_name), m.name, d.name,
+                   COALESCE(n.last_name || ' ' || n.first_name, a.guest_name), COALESCE(nm.name, gm.name), d.name,
                    COALESCE(n.email, a.guest_email), a.status, a.registered_on
             FROM attendance a
             LEFT JOIN navigator n ON n.id = a.navigator_id
-            JOIN municipality m ON m.id = COALESCE(n.municipality_id, a.guest_municipality_id)
-            JOIN district d ON d.id = m.district_id
+            LEFT JOIN municipality nm ON nm.id = n.municipality_id
+            LEFT JOIN municipality gm ON gm.id = a.guest_municipality_id
+            JOIN district d ON d.id = COALESCE(nm.district_id, gm.district_id)
             WHERE a.event_id = ?
             ORDER BY 5, a.id""";
     /** Per navigator and required module: the first day it was completed. */
@@ -109,17 +112,19 @@ public class EventQueries {
                 }
             }
         }
-        Map<Long, Set<String>> districts = new HashMap<>();
-        try (PreparedStatement q = c.prepareStatement(DISTRICTS.formatted(id == null ? "" : "WHERE a.event_id = ?"))) {
+        Map<Long, int[]> counts = new HashMap<>();
+        try (PreparedStatement q = c.prepareStatement(COUNTS.formatted(id == null ? "" : "WHERE a.event_id = ?"))) {
             if (id != null) {
                 q.setLong(1, id);
             }
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    districts.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
+                    counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
                 }
             }
         }
+        // the districts of the people registered: read for one event, or on demand (eventDistricts) for all
+        Map<Long, Set<String>> districts = id == null ? Map.of() : eventDistricts(c, id);
         String online = I18n.text("events.place.online");
         List<EventRow> rows = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement(EVENTS.formatted(id == null ? "" : "WHERE e.id = ?"))) {
@@ -137,12 +142,45 @@ public class EventQueries {
                             rs.getObject(9, LocalTime.class), isOnline ? online : location, isOnline,
                             trainerIds.getOrDefault(eventId, List.of()),
                             String.join(", ", trainerNames.getOrDefault(eventId, List.of())),
-                            (Integer) rs.getObject(12, Integer.class), rs.getInt(13), rs.getInt(14),
-                            districts.getOrDefault(eventId, Set.of())));
+                            (Integer) rs.getObject(12, Integer.class), counts.getOrDefault(eventId, new int[2])[0],
+                            counts.getOrDefault(eventId, new int[2])[1], districts.getOrDefault(eventId, Set.of())));
                 }
             }
         }
         return rows;
+    }
+
+    /** Per event the districts its registered people come from (for the district filter, read when first used). */
+    public Map<Long, Set<String>> eventDistricts() {
+        return database.withConnection(c -> eventDistricts(c, null));
+    }
+
+    private static Map<Long, Set<String>> eventDistricts(Connection c, Long id) throws SQLException {
+        Map<Long, String> keys = districtKeys(c);
+        Map<Long, Set<String>> districts = new HashMap<>();
+        try (PreparedStatement q = c.prepareStatement(DISTRICTS.formatted(id == null ? "" : "WHERE a.event_id = ?"))) {
+            if (id != null) {
+                q.setLong(1, id);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    districts.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(keys.get(rs.getLong(2)));
+                }
+            }
+        }
+        return districts;
+    }
+
+    /** District id → district key; the figures group by id (equality joins only) and name keys here. */
+    static Map<Long, String> districtKeys(Connection c) throws SQLException {
+        Map<Long, String> keys = new HashMap<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT id, district_key FROM district");
+                ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                keys.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return keys;
     }
 
     /** The people registered for an event, by last name. */
@@ -245,71 +283,68 @@ public class EventQueries {
 
     private static final String EVENTS_TOTAL = """
             SELECT e.event_type, COUNT(*) FROM event e WHERE e.starts_on BETWEEN ? AND ? GROUP BY e.event_type""";
+    /** Per district (of the person: the navigator's or the guest's municipality) and type. */
     private static final String EVENTS_BY_DISTRICT = """
-            SELECT d.district_key, e.event_type, COUNT(DISTINCT e.id), COUNT(a.id), COUNT(DISTINCT a.navigator_id)
-            FROM attendance a
-            JOIN event e ON e.id = a.event_id
+            SELECT COALESCE(nm.district_id, gm.district_id), e.event_type, COUNT(DISTINCT e.id), COUNT(a.id),
+                   COUNT(DISTINCT a.navigator_id)
+            FROM event e
+            JOIN attendance a ON a.event_id = e.id
             LEFT JOIN navigator n ON n.id = a.navigator_id
-            JOIN municipality m ON m.id = COALESCE(n.municipality_id, a.guest_municipality_id)
-            JOIN district d ON d.id = m.district_id
+            LEFT JOIN municipality nm ON nm.id = n.municipality_id
+            LEFT JOIN municipality gm ON gm.id = a.guest_municipality_id
             WHERE a.status = 'TEILGENOMMEN' AND e.starts_on BETWEEN ? AND ?
-            GROUP BY d.district_key, e.event_type""";
+            GROUP BY COALESCE(nm.district_id, gm.district_id), e.event_type""";
     private static final String PARTICIPANTS_TOTAL = """
             SELECT e.event_type, COUNT(a.id), COUNT(DISTINCT a.navigator_id)
-            FROM attendance a JOIN event e ON e.id = a.event_id
+            FROM event e JOIN attendance a ON a.event_id = e.id
             WHERE a.status = 'TEILGENOMMEN' AND e.starts_on BETWEEN ? AND ?
             GROUP BY e.event_type""";
+    /** The navigators who took part in an event of the period (a set, computed once). */
+    private static final String ATTENDED = """
+            SELECT a.navigator_id FROM event e JOIN attendance a ON a.event_id = e.id
+            WHERE a.status = 'TEILGENOMMEN' AND a.navigator_id IS NOT NULL AND e.starts_on BETWEEN ? AND ?""";
     private static final String ATTENDING_NAVIGATORS = """
-            SELECT %s, COUNT(DISTINCT a.navigator_id)
-            FROM attendance a
-            JOIN event e ON e.id = a.event_id
-            JOIN navigator n ON n.id = a.navigator_id
-            JOIN municipality m ON m.id = n.municipality_id
-            JOIN district d ON d.id = m.district_id
-            WHERE a.status = 'TEILGENOMMEN' AND e.starts_on BETWEEN ? AND ?
+            SELECT %s, COUNT(*)
+            FROM navigator n JOIN municipality m ON m.id = n.municipality_id
+            WHERE n.id IN (""" + ATTENDED + """
+            )
             %s""";
     /** Municipalities reached: a coaching session there, or someone from there at an event. */
     private static final String MUNICIPALITIES_REACHED = """
-            SELECT %s, COUNT(DISTINCT r.municipality_id)
-            FROM (SELECT s.municipality_id AS municipality_id FROM coaching_session s
-                  WHERE s.session_date BETWEEN ? AND ?
-                  UNION
-                  SELECT COALESCE(n.municipality_id, a.guest_municipality_id) FROM attendance a
-                  JOIN event e ON e.id = a.event_id
-                  LEFT JOIN navigator n ON n.id = a.navigator_id
-                  WHERE a.status = 'TEILGENOMMEN' AND e.starts_on BETWEEN ? AND ?) r
-            JOIN municipality m ON m.id = r.municipality_id
-            JOIN district d ON d.id = m.district_id
+            SELECT %s, COUNT(*)
+            FROM municipality m
+            WHERE m.id IN (SELECT s.municipality_id FROM coaching_session s WHERE s.session_date BETWEEN ? AND ?)
+               OR m.id IN (SELECT n.municipality_id FROM navigator n WHERE n.id IN (""" + ATTENDED + """
+                   ))
+               OR m.id IN (SELECT a.guest_municipality_id FROM event e JOIN attendance a ON a.event_id = e.id
+                           WHERE a.status = 'TEILGENOMMEN' AND a.guest_municipality_id IS NOT NULL
+                                 AND e.starts_on BETWEEN ? AND ?)
             %s""";
     /** Navigators reached: coached, or at an event. */
     private static final String NAVIGATORS_REACHED = """
-            SELECT %s, COUNT(DISTINCT r.navigator_id)
-            FROM (SELECT s.navigator_id AS navigator_id FROM coaching_session s WHERE s.session_date BETWEEN ? AND ?
-                  UNION
-                  SELECT a.navigator_id FROM attendance a JOIN event e ON e.id = a.event_id
-                  WHERE a.status = 'TEILGENOMMEN' AND a.navigator_id IS NOT NULL AND e.starts_on BETWEEN ? AND ?) r
-            JOIN navigator n ON n.id = r.navigator_id
-            JOIN municipality m ON m.id = n.municipality_id
-            JOIN district d ON d.id = m.district_id
+            SELECT %s, COUNT(*)
+            FROM navigator n JOIN municipality m ON m.id = n.municipality_id
+            WHERE n.id IN (SELECT s.navigator_id FROM coaching_session s WHERE s.session_date BETWEEN ? AND ?)
+               OR n.id IN (""" + ATTENDED + """
+               )
             %s""";
     /** Navigators whose last required module was completed in the period. */
     private static final String QUALIFIED = """
             SELECT %s, COUNT(*)
-            FROM (SELECT q.navigator_id AS navigator_id, MAX(q.first_done) AS completed_on
-                  FROM (SELECT a.navigator_id AS navigator_id, e.module_id AS module_id,
-                               MIN(COALESCE(e.ends_on, e.starts_on)) AS first_done
-                        FROM attendance a
-                        JOIN event e ON e.id = a.event_id
-                        JOIN course_module cm ON cm.id = e.module_id
-                        WHERE a.status = 'TEILGENOMMEN' AND cm.basic_qualification = TRUE
-                              AND a.navigator_id IS NOT NULL
-                        GROUP BY a.navigator_id, e.module_id) q
-                  GROUP BY q.navigator_id
-                  HAVING COUNT(*) = (SELECT COUNT(*) FROM course_module WHERE basic_qualification = TRUE)) done
-            JOIN navigator n ON n.id = done.navigator_id
-            JOIN municipality m ON m.id = n.municipality_id
-            JOIN district d ON d.id = m.district_id
-            WHERE done.completed_on BETWEEN ? AND ?
+            FROM navigator n JOIN municipality m ON m.id = n.municipality_id
+            WHERE n.id IN (
+                SELECT q.navigator_id
+                FROM (SELECT a.navigator_id AS navigator_id, e.module_id AS module_id,
+                             MIN(COALESCE(e.ends_on, e.starts_on)) AS first_done
+                      FROM course_module cm
+                      JOIN event e ON e.module_id = cm.id
+                      JOIN attendance a ON a.event_id = e.id
+                      WHERE a.status = 'TEILGENOMMEN' AND cm.basic_qualification = TRUE
+                            AND a.navigator_id IS NOT NULL
+                      GROUP BY a.navigator_id, e.module_id) q
+                GROUP BY q.navigator_id
+                HAVING COUNT(*) = (SELECT COUNT(*) FROM course_module WHERE basic_qualification = TRUE)
+                   AND MAX(q.first_done) BETWEEN ? AND ?)
             %s""";
 
     /**
@@ -339,11 +374,12 @@ public class EventQueries {
                     }
                 }
             }
+            Map<Long, String> keys = districtKeys(c);
             try (PreparedStatement q = c.prepareStatement(EVENTS_BY_DISTRICT)) {
                 bind(q, from, to);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        Builder b = by.computeIfAbsent(rs.getString(1), k -> new Builder());
+                        Builder b = by.computeIfAbsent(keys.get(rs.getLong(1)), k -> new Builder());
                         EventType type = EventType.valueOf(rs.getString(2));
                         b.events.put(type, rs.getLong(3));
                         b.participants.put(type, rs.getLong(4));
@@ -351,10 +387,10 @@ public class EventQueries {
                     }
                 }
             }
-            grouped(c, ATTENDING_NAVIGATORS, 1, by, (b, n) -> b.attending = n, from, to);
-            grouped(c, MUNICIPALITIES_REACHED, 2, by, (b, n) -> b.municipalities = n, from, to);
-            grouped(c, NAVIGATORS_REACHED, 2, by, (b, n) -> b.reached = n, from, to);
-            grouped(c, QUALIFIED, 1, by, (b, n) -> b.qualified = n, from, to);
+            grouped(c, keys, ATTENDING_NAVIGATORS, 1, by, (b, n) -> b.attending = n, from, to);
+            grouped(c, keys, MUNICIPALITIES_REACHED, 3, by, (b, n) -> b.municipalities = n, from, to);
+            grouped(c, keys, NAVIGATORS_REACHED, 2, by, (b, n) -> b.reached = n, from, to);
+            grouped(c, keys, QUALIFIED, 1, by, (b, n) -> b.qualified = n, from, to);
             Map<String, EventFigures> result = new LinkedHashMap<>();
             by.forEach((k, b) -> result.put(k, b.build()));
             return result;
@@ -366,11 +402,11 @@ public class EventQueries {
     }
 
     /** Runs {@code template} once in total and once grouped by district; {@code periods} pairs of dates to bind. */
-    private static void grouped(Connection c, String template, int periods, Map<String, Builder> by, Setter setter,
-            LocalDate from, LocalDate to) throws SQLException {
+    private static void grouped(Connection c, Map<Long, String> keys, String template, int periods,
+            Map<String, Builder> by, Setter setter, LocalDate from, LocalDate to) throws SQLException {
         for (boolean perDistrict : new boolean[] {false, true}) {
-            String sql = template.formatted(perDistrict ? "d.district_key" : "CAST(NULL AS VARCHAR(5))",
-                    perDistrict ? "GROUP BY d.district_key" : "");
+            String sql = template.formatted(perDistrict ? "m.district_id" : "CAST(NULL AS BIGINT)",
+                    perDistrict ? "GROUP BY m.district_id" : "");
             try (PreparedStatement q = c.prepareStatement(sql)) {
                 for (int i = 0; i < periods; i++) {
                     q.setObject(2 * i + 1, from);
@@ -378,7 +414,9 @@ public class EventQueries {
                 }
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        setter.set(by.computeIfAbsent(rs.getString(1), k -> new Builder()), rs.getLong(2));
+                        long id = rs.getLong(1);
+                        String key = rs.wasNull() ? null : keys.get(id);
+                        setter.set(by.computeIfAbsent(key, k -> new Builder()), rs.getLong(2));
                     }
                 }
             }

@@ -9,7 +9,8 @@ import java.util.Set;
  * One line of the event table: plain values.
  *
  * @param place         the location, or "online" for an online event
- * @param districtKeys  the districts its registered people come from (for the district filter)
+ * @param districtKeys  the districts its registered people come from (read for a single event; the list
+ *                      reads them for all events only when its district filter is used)
  * @param registered    everybody registered, whatever their state
  * @param present       those who took part
  */

@@ -125,27 +125,50 @@ public final class Sachbericht {
     public static Report report(Result result, LocalDate today) {
         List<ColumnDef<Row>> cols = columns();
         Row headline = result.total();
-        ReportTable.Builder<Row> byDistrict = ReportTable.forRows(I18n.text("sachbericht.districtSheet"), cols);
-        for (Row r : result.rows()) {
-            if (r.isTotal()) {
-                List<Object> cells = new ArrayList<>();
-                for (ColumnDef<Row> col : cols) {
-                    cells.add(col.valueOf(r));
-                }
-                byDistrict.add(new ReportRow(RowKind.TOTAL, cells));
-            } else {
-                byDistrict.row(r);
-            }
-        }
         Report.Builder report = Report.builder(I18n.text("sachbericht.title"), today)
                 .subtitle(periodText(result))
                 .section(I18n.text("sachbericht.summary"));
         for (ColumnDef<Row> col : cols.subList(1, cols.size())) {
             report.keyFigure(col.title(), col.type(), col.valueOf(headline));
         }
-        return report.paragraph(I18n.text("sachbericht.note"))
-                .section(I18n.text("sachbericht.byDistrict"))
-                .table(byDistrict.build())
-                .build();
+        report.paragraph(I18n.text("sachbericht.note"));
+        // three narrower tables rather than one of 19 columns, so that each prints legibly
+        List<String> coachingIds = List.of("district", "sessions", "hours", "municipalitiesReached",
+                "navigatorsReached", "navigatorsQualified");
+        List<String> projectIds = List.of("district", "projectsStarted", "projectsFinished", "projectsAborted",
+                "bestPractices");
+        List<ColumnDef<Row>> eventCols = new ArrayList<>();
+        for (ColumnDef<Row> col : cols) {
+            if (col.id().equals("district") || !coachingIds.contains(col.id()) && !projectIds.contains(col.id())) {
+                eventCols.add(col);
+            }
+        }
+        report.section(I18n.text("sachbericht.byDistrict"));
+        report.table(districtTable(result, "sachbericht.sheet.coaching", pick(cols, coachingIds)));
+        report.table(districtTable(result, "sachbericht.sheet.events", eventCols));
+        report.table(districtTable(result, "sachbericht.sheet.projects", pick(cols, projectIds)));
+        return report.build();
+    }
+
+    private static List<ColumnDef<Row>> pick(List<ColumnDef<Row>> cols, List<String> ids) {
+        return ids.stream().map(id -> cols.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow())
+                .toList();
+    }
+
+    /** One row per district and the total row (its own counts, not a sum: distinct counts do not add up). */
+    private static ReportTable districtTable(Result result, String titleKey, List<ColumnDef<Row>> cols) {
+        ReportTable.Builder<Row> table = ReportTable.forRows(I18n.text(titleKey), cols);
+        for (Row r : result.rows()) {
+            if (r.isTotal()) {
+                List<Object> cells = new ArrayList<>();
+                for (ColumnDef<Row> col : cols) {
+                    cells.add(col.valueOf(r));
+                }
+                table.add(new ReportRow(RowKind.TOTAL, cells));
+            } else {
+                table.row(r);
+            }
+        }
+        return table.build();
     }
 }

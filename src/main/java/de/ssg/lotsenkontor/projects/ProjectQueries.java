@@ -22,8 +22,7 @@ public class ProjectQueries {
 
     private static final String PROJECTS = """
             SELECT p.id, p.title, m.id, m.name, d.district_key, d.name, c.id, c.first_name, c.last_name,
-                   cn.first_name, cn.last_name, p.status,
-                   (SELECT MAX(s.changed_on) FROM local_project_status s WHERE s.project_id = p.id),
+                   cn.first_name, cn.last_name, p.status, p.id,
                    p.topic, p.outcome, p.started_on, p.finished_on, p.best_practice
             FROM local_project p
             JOIN municipality m ON m.id = p.municipality_id
@@ -65,7 +64,23 @@ public class ProjectQueries {
                 .filter(p -> p.bestPractice() && p.status() == ProjectStatus.ABGESCHLOSSEN).toList();
     }
 
+    /** The day of each project's latest status change, in one grouped pass over the history. */
+    private static final String STATUS_SINCE = """
+            SELECT s.project_id, MAX(s.changed_on) FROM local_project_status s %s GROUP BY s.project_id""";
+
     private static List<ProjectRow> projects(Connection c, Long id) throws SQLException {
+        Map<Long, LocalDate> since = new HashMap<>();
+        try (PreparedStatement q = c.prepareStatement(STATUS_SINCE.formatted(
+                id == null ? "" : "WHERE s.project_id = ?"))) {
+            if (id != null) {
+                q.setLong(1, id);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    since.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+                }
+            }
+        }
         Map<Long, List<Long>> teamIds = new HashMap<>();
         Map<Long, List<String>> teamNames = new HashMap<>();
         try (PreparedStatement q = c.prepareStatement(TEAMS.formatted(id == null ? "" : "WHERE pn.project_id = ?"))) {
@@ -95,7 +110,7 @@ public class ProjectQueries {
                     rows.add(new ProjectRow(pid, rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), (Long) rs.getObject(7, Long.class), coach,
                             teamIds.getOrDefault(pid, List.of()), String.join(", ", names), contact,
-                            ProjectStatus.valueOf(rs.getString(12)), rs.getObject(13, LocalDate.class),
+                            ProjectStatus.valueOf(rs.getString(12)), since.get(rs.getLong(13)),
                             rs.getString(14), rs.getString(15), rs.getObject(16, LocalDate.class),
                             rs.getObject(17, LocalDate.class), rs.getBoolean(18)));
                 }

@@ -8,7 +8,11 @@ import de.ssg.lotsenkontor.people.CoachOption;
 import de.ssg.lotsenkontor.people.NavigatorRow;
 import java.util.List;
 
-/** What the events area reads in one go: the events and the choices of filters and forms. */
+/** What the events list reads in one go: the events and the choices of its filters and the form. */
 public record EventChoices(List<EventRow> events, List<ModuleRow> modules, List<CoachOption> coaches,
-        List<DistrictOption> districts, List<NavigatorRow> navigators, List<MunicipalityOption> municipalities) {
+        List<DistrictOption> districts) {
+
+    /** Whom the registration can choose from; read right after the list is on screen. */
+    public record People(List<NavigatorRow> navigators, List<MunicipalityOption> municipalities) {
+    }
 }

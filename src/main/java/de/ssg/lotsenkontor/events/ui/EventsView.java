@@ -366,7 +366,52 @@ public final class EventsView {
         BorderPane pane = new BorderPane(q);
         pane.setTop(new VBox(4, bar, hint));
         BorderPane.setMargin(q, new Insets(0, 8, 8, 8));
+        pane.setRight(modulesPane());
         return pane;
+    }
+
+    /** The office's module list: which modules make up the basic qualification, and new modules. */
+    private Node modulesPane() {
+        ListView<ModuleRow> list = new ListView<>(model.modules());
+        list.setId("moduleList");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ModuleRow m, boolean empty) {
+                super.updateItem(m, empty);
+                if (empty || m == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                CheckBox required = new CheckBox(m.name());
+                required.setSelected(m.basicQualification());
+                required.disableProperty().bind(model.moduleCommand().canRunBinding().not());
+                required.setOnAction(e -> model.setBasicQualification(m, required.isSelected()));
+                setGraphic(required);
+                setText(null);
+            }
+        });
+        list.setPrefWidth(290);
+        TextField name = new TextField();
+        name.setId("newModuleName");
+        name.setPromptText(I18n.text("events.field.moduleName"));
+        Button add = new Button(I18n.text("events.ui.addModule"));
+        add.setId("addModule");
+        add.disableProperty().bind(name.textProperty().isEmpty().or(model.moduleCommand().canRunBinding().not()));
+        add.setOnAction(e -> {
+            model.addModule(name.getText(), false);
+            name.clear();
+        });
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Label title = Forms.heading("events.ui.modules");
+        Label hint = Forms.muted("moduleHint");
+        hint.setText(I18n.text("events.ui.modulesHint"));
+        hint.setWrapText(true);
+        VBox box = new VBox(6, title, hint, list, new HBox(6, name, add));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        box.setPrefWidth(310);
+        return box;
     }
 
     List<Node> forTests() {

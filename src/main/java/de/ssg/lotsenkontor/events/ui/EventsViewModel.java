@@ -52,6 +52,7 @@ public class EventsViewModel {
     private final EventQueries queries;
     private final EventService service;
     private final Supplier<EventChoices> choices;
+    private final Supplier<EventChoices.People> people;
     private final Runner runner;
     private final Confirmation confirmation;
     private final Consumer<Throwable> failure;
@@ -83,6 +84,9 @@ public class EventsViewModel {
     private final StringProperty capacityWarning = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObservableList<QualificationRow> qualification = FXCollections.observableArrayList();
+    /** Per event the districts of its people: read in the background the first time the district filter is used. */
+    private volatile java.util.Map<Long, java.util.Set<String>> eventDistricts;
+    private final javafx.beans.property.IntegerProperty districtsRead = new javafx.beans.property.SimpleIntegerProperty();
 
     private final Command load = new Command();
     private final Command save = new Command(form.canSaveBinding());
@@ -90,17 +94,21 @@ public class EventsViewModel {
     private final Command record = new Command(selectedParticipant.isNotNull());
     private final Command export = new Command(form.detailsProperty().isNotNull());
     private final Command activate = new Command();
+    private final Command moduleEdit = new Command();
 
-    public EventsViewModel(EventQueries queries, EventService service, Supplier<EventChoices> choices, Runner runner,
-            Confirmation confirmation, Consumer<Throwable> failure, Clock clock) {
+    public EventsViewModel(EventQueries queries, EventService service, Supplier<EventChoices> choices,
+            Supplier<EventChoices.People> people, Runner runner, Confirmation confirmation, Consumer<Throwable> failure,
+            Clock clock) {
         this.queries = queries;
         this.service = service;
         this.choices = choices;
+        this.people = people;
         this.runner = runner;
         this.confirmation = confirmation;
         this.failure = failure;
         this.clock = clock;
-        rows.filterBy(this::predicate, type, module, coach, district, from, to);
+        rows.filterBy(this::predicate, type, module, coach, district, from, to, districtsRead);
+        district.addListener((o, was, is) -> readDistrictsOnce(is));
         resetChoices(List.of(), List.of(), List.of());
     }
 
@@ -120,8 +128,19 @@ public class EventsViewModel {
         return r -> search.test(r) && (t == null || r.type() == t)
                 && (m == null || Long.valueOf(m.id()).equals(r.moduleId()))
                 && (c == null || r.trainerIds().contains(c.id()))
-                && (d == null || r.districtKeys().contains(d.key()))
+                && (d == null || eventDistricts == null
+                        || eventDistricts.getOrDefault(r.id(), java.util.Set.of()).contains(d.key()))
                 && (f == null || !r.lastDay().isBefore(f)) && (u == null || !r.startsOn().isAfter(u));
+    }
+
+    private void readDistrictsOnce(Choice<DistrictOption> chosen) {
+        if (chosen == null || chosen.isAll() || eventDistricts != null) {
+            return;
+        }
+        runner.run(I18n.text("events.ui.loading"), p -> queries.eventDistricts(), d -> {
+            eventDistricts = d;
+            districtsRead.set(districtsRead.get() + 1);
+        }, failure);
     }
 
     private void resetChoices(List<ModuleRow> m, List<CoachOption> c, List<DistrictOption> d) {
@@ -147,13 +166,17 @@ public class EventsViewModel {
 
     /** Reads events and choices (and the qualification list) again. */
     public void load() {
+        eventDistricts = null;
         load.execute(runner, I18n.text("events.ui.loading"), p -> choices.get(), c -> {
             modules.setAll(c.modules());
             coaches.setAll(c.coaches());
-            navigators.setAll(c.navigators());
-            municipalities.setAll(c.municipalities());
             resetChoices(c.modules(), c.coaches(), c.districts());
             rows.setAll(c.events());
+            // what only the forms and the other tab need comes after the list is on screen
+            runner.run(I18n.text("events.ui.loading"), p -> people.get(), people -> {
+                navigators.setAll(people.navigators());
+                municipalities.setAll(people.municipalities());
+            }, failure);
             loadQualification();
         }, failure);
     }
@@ -294,7 +317,38 @@ public class EventsViewModel {
                 }, failure);
     }
 
+    /** Makes a module part of the basic qualification or not (the office decides). */
+    public void setBasicQualification(ModuleRow row, boolean basic) {
+        if (row == null || row.basicQualification() == basic) {
+            return;
+        }
+        moduleEdit.execute(runner, I18n.text("events.ui.saving"),
+                p -> service.saveModule(row.id(), row.version(), row.name(), basic), this::moduleSaved, failure);
+    }
+
+    /** Adds a module to the office's list. */
+    public void addModule(String name, boolean basic) {
+        moduleEdit.execute(runner, I18n.text("events.ui.saving"), p -> service.saveModule(null, 0, name, basic),
+                this::moduleSaved, failure);
+    }
+
+    private void moduleSaved(ModuleRow saved) {
+        message.set(I18n.text("events.ui.moduleSaved", saved.name()));
+        runner.run(I18n.text("events.ui.loading"), p -> queries.modules(), m -> {
+            modules.setAll(m);
+            Choice<ModuleRow> was = module.get();
+            moduleChoices.setAll(Choice.list(I18n.text("events.ui.allModules"), m, ModuleRow::name));
+            module.set(moduleChoices.stream().filter(c -> was != null && !was.isAll() && !c.isAll()
+                    && c.value().id() == was.value().id()).findFirst().orElse(moduleChoices.get(0)));
+            loadQualification();
+        }, failure);
+    }
+
     // ------------------------------------------------------------------ properties
+
+    public Command moduleCommand() {
+        return moduleEdit;
+    }
 
     public SearchableRows<EventRow> rows() {
         return rows;

@@ -47,6 +47,7 @@ public final class ProjectsView {
     private final HBox board = new HBox(8);
     private final BorderPane master = new BorderPane();
     private final MasterDetailPane body;
+    private boolean boardPending;
 
     public ProjectsView(ProjectsViewModel model, DialogService dialogs) {
         this.model = model;
@@ -59,7 +60,16 @@ public final class ProjectsView {
         board.setPadding(new Insets(8));
         ScrollPane boardScroll = new ScrollPane(board);
         boardScroll.setFitToHeight(true);
-        model.rows().shown().addListener((ListChangeListener<ProjectRow>) c -> fillBoard());
+        // one rebuild per pulse however many changes (loading sets several filters and the rows)
+        model.rows().shown().addListener((ListChangeListener<ProjectRow>) c -> {
+            if (!boardPending) {
+                boardPending = true;
+                javafx.application.Platform.runLater(() -> {
+                    boardPending = false;
+                    fillBoard();
+                });
+            }
+        });
         ToggleGroup mode = new ToggleGroup();
         ToggleButton asList = new ToggleButton(I18n.text("projects.ui.list"));
         asList.setId("projectsAsList");

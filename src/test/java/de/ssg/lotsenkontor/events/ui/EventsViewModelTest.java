@@ -64,7 +64,8 @@ class EventsViewModelTest {
         EventQueries queries = new EventQueries(db);
         EventService service = new EventService(db, queries, navigators, clock);
         model = new EventsViewModel(queries, service, () -> new EventChoices(queries.events(), queries.modules(),
-                coaches.options(), municipalities.districts(), navigators.list(), municipalities.options()),
+                coaches.options(), municipalities.districts()),
+                () -> new EventChoices.People(navigators.list(), municipalities.options()),
                 Command.Runner.direct(), (t, m, b) -> answer, failures::add, clock);
     }
 

@@ -65,6 +65,11 @@ public final class EventsView {
         events.setClosable(false);
         qualification.setClosable(false);
         root.getTabs().addAll(events, qualification);
+        qualification.setOnSelectionChanged(e -> {
+            if (qualification.isSelected()) {
+                model.showQualification();
+            }
+        });
         root.setId("eventsArea");
         model.load();
     }

@@ -86,6 +86,7 @@ public class EventsViewModel {
     private final ObservableList<QualificationRow> qualification = FXCollections.observableArrayList();
     /** Per event the districts of its people: read in the background the first time the district filter is used. */
     private volatile java.util.Map<Long, java.util.Set<String>> eventDistricts;
+    private boolean qualificationWanted;
     private final javafx.beans.property.IntegerProperty districtsRead = new javafx.beans.property.SimpleIntegerProperty();
 
     private final Command load = new Command();
@@ -177,8 +178,18 @@ public class EventsViewModel {
                 navigators.setAll(people.navigators());
                 municipalities.setAll(people.municipalities());
             }, failure);
-            loadQualification();
+            if (qualificationWanted) {
+                loadQualification();
+            }
         }, failure);
+    }
+
+    /** The qualification list is read when its tab is first shown, and with every load after that. */
+    public void showQualification() {
+        if (!qualificationWanted) {
+            qualificationWanted = true;
+            loadQualification();
+        }
     }
 
     public void loadQualification() {

@@ -135,8 +135,8 @@ public final class EventsView {
     private static <T> ComboBox<Choice<T>> combo(String id, javafx.collections.ObservableList<Choice<T>> items) {
         ComboBox<Choice<T>> box = new ComboBox<>(items);
         box.setId(id);
-        box.setPrefWidth(150);
-        box.setMaxWidth(150);
+        box.setPrefWidth(165);
+        box.setMaxWidth(165);
         return box;
     }
 
@@ -310,7 +310,7 @@ public final class EventsView {
         people.setItems(model.participants());
         people.setPlaceholder(new Label(I18n.text("events.ui.noParticipants")));
         people.setPrefHeight(240);
-        people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         model.selectedParticipantProperty().bind(people.getSelectionModel().selectedItemProperty());
         FlowPane states = new FlowPane(6, 6);
         for (AttendanceStatus s : AttendanceStatus.values()) {

@@ -93,7 +93,7 @@ public final class ProjectsView {
         message.textProperty().bind(model.messageProperty());
         master.setBottom(message);
         body = new MasterDetailPane(master, Forms.placeholder("projects.ui.nothingSelected"), 360)
-                .showingFormWhile(model.shownProperty().isNotNull(), this::detail);
+                .showingFormWhile(model.showingBinding(), this::detail);
         model.load();
     }
 
@@ -165,8 +165,8 @@ public final class ProjectsView {
                     model.select(is);
                 }
             });
-            column.setPrefWidth(210);
-            column.setMinWidth(170);
+            column.setPrefWidth(190);
+            column.setMinWidth(150);
             Label title = new Label(I18n.of("projects.status", s) + " (" + column.getItems().size() + ")");
             title.getStyleClass().add("title-4");
             VBox box = new VBox(4, title, column);

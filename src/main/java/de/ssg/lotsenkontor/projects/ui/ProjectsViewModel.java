@@ -77,6 +77,8 @@ public class ProjectsViewModel {
     private final StringProperty statusDate = new SimpleStringProperty("");
     private final StringProperty statusNote = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    /** Held here: a binding that only a listener refers to would be garbage-collected. */
+    private final javafx.beans.binding.BooleanBinding showing = shown.isNotNull();
     private final Command load = new Command();
     private final Command changeStatus = new Command(shown.isNotNull().and(target.isNotNull()));
     private final Command export = new Command();
@@ -258,6 +260,11 @@ public class ProjectsViewModel {
 
     public ObjectProperty<ProjectDetails> shownProperty() {
         return shown;
+    }
+
+    /** Whether a project is shown. */
+    public javafx.beans.binding.BooleanBinding showingBinding() {
+        return showing;
     }
 
     public ObjectProperty<ProjectStatus> targetProperty() {

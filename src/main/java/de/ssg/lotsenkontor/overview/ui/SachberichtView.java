@@ -33,11 +33,12 @@ public final class SachberichtView {
         Label toLabel = new Label(I18n.text("sachbericht.ui.to"));
         var from = Forms.date("sachberichtFrom", model.fromProperty());
         var to = Forms.date("sachberichtTo", model.toProperty());
-        from.setPrefWidth(130);
-        to.setPrefWidth(130);
+        from.setPrefWidth(150);
+        to.setPrefWidth(150);
         ComboBox<Choice<DistrictOption>> district = new ComboBox<>(model.districtChoices());
         district.setId("sachberichtDistrict");
         district.valueProperty().bindBidirectional(model.districtProperty());
+        district.setPrefWidth(230);
         Button compute = new Button(I18n.text("sachbericht.ui.compute"));
         compute.setId("computeSachbericht");
         compute.setDefaultButton(true);

@@ -193,7 +193,7 @@ public final class ProjectsView {
         ListView<String> history = new ListView<>();
         history.setId("projectHistory");
         history.setPrefHeight(140);
-        model.shownProperty().addListener((o, was, d) -> {
+        java.util.function.Consumer<ProjectDetails> fill = d -> {
             if (d == null) {
                 return;
             }
@@ -208,7 +208,10 @@ public final class ProjectsView {
             dates.setText(Formats.date(d.startedOn()) + " – " + Formats.date(d.finishedOn()));
             history.getItems().setAll(d.history().stream().map(h -> Formats.date(h.changedOn()) + "  "
                     + I18n.of("projects.status", h.status()) + (h.note() == null ? "" : " – " + h.note())).toList());
-        });
+        };
+        model.shownProperty().addListener((o, was, d) -> fill.accept(d));
+        // the form is built when the first project is shown: fill it with that one
+        fill.accept(model.shownProperty().get());
         row = Forms.addWide(grid, row, title);
         row = Forms.addRow(grid, row, "projects.field.status", status);
         row = Forms.addRow(grid, row, "projects.field.municipality", where);
@@ -220,15 +223,18 @@ public final class ProjectsView {
         ComboBox<ProjectStatus> target = new ComboBox<>();
         target.setId("projectTarget");
         target.setConverter(GermanDates.enumConverter("projects.status"));
-        model.shownProperty().addListener((o, was, d) -> {
+        Runnable targets = () -> {
+            ProjectStatus proposed = model.targetProperty().get(); // replacing the items clears the value
             target.getItems().setAll(model.targets());
-            target.setValue(model.targetProperty().get());
-        });
+            target.setValue(proposed);
+        };
+        model.shownProperty().addListener((o, was, d) -> targets.run());
+        targets.run();
         target.valueProperty().addListener((o, was, is) -> model.targetProperty().set(is));
         row = Forms.addRow(grid, row, "projects.ui.newStatus", target);
-        row = Forms.addRow(grid, row, "projects.field.statusDate",
+        row = Forms.addRow(grid, row, "projects.ui.statusDate",
                 Forms.date("projectStatusDate", model.statusDateProperty()));
-        row = Forms.addRow(grid, row, "projects.field.statusNote",
+        row = Forms.addRow(grid, row, "projects.ui.statusNote",
                 Forms.field("projectStatusNote", model.statusNoteProperty()));
         Button change = new Button(I18n.text("projects.ui.changeStatusButton"));
         change.setId("changeProjectStatus");

@@ -5,6 +5,11 @@ import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.events.EventQueries;
 import de.ssg.lotsenkontor.funding.FundingQueries;
 import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
+import de.ssg.lotsenkontor.coaching.CoachingFigures;
+import de.ssg.lotsenkontor.events.EventService;
+import de.ssg.lotsenkontor.overview.Sachbericht;
+import de.ssg.lotsenkontor.projects.ProjectQueries;
+import de.ssg.lotsenkontor.projects.ProjectService;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.overview.ProgrammeStatistics;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
@@ -14,7 +19,6 @@ import de.ssg.lotsenkontor.people.CoachService;
 import de.ssg.lotsenkontor.people.NavigatorQueries;
 import de.ssg.lotsenkontor.people.NavigatorService;
 import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportService;
-import de.ssg.lotsenkontor.projects.ProjectQueries;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.storage.Database;
 import java.time.Clock;
@@ -41,6 +45,11 @@ public final class AppContext implements AutoCloseable {
     private final NavigatorService navigators;
     private final DirectoryImportService directoryImport;
     private final NavigatorImportService navigatorImport;
+    private final EventQueries eventQueries;
+    private final EventService events;
+    private final ProjectQueries projectQueries;
+    private final ProjectService projects;
+    private final Sachbericht sachbericht;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -59,6 +68,11 @@ public final class AppContext implements AutoCloseable {
                 new FundingQueries(database)), clock);
         this.directoryImport = new DirectoryImportService(database, clock);
         this.navigatorImport = new NavigatorImportService(database, clock);
+        this.eventQueries = new EventQueries(database);
+        this.events = new EventService(database, eventQueries, navigatorQueries, navigators, clock);
+        this.projectQueries = new ProjectQueries(database);
+        this.projects = new ProjectService(database, clock);
+        this.sachbericht = new Sachbericht(new CoachingFigures(database), eventQueries, projectQueries);
     }
 
     /** Opens the database in {@code paths} (migrating it and loading the reference data on first start). */
@@ -131,6 +145,26 @@ public final class AppContext implements AutoCloseable {
 
     public NavigatorImportService navigatorImport() {
         return navigatorImport;
+    }
+
+    public EventQueries eventQueries() {
+        return eventQueries;
+    }
+
+    public EventService events() {
+        return events;
+    }
+
+    public ProjectQueries projectQueries() {
+        return projectQueries;
+    }
+
+    public ProjectService projects() {
+        return projects;
+    }
+
+    public Sachbericht sachbericht() {
+        return sachbericht;
     }
 
     @Override

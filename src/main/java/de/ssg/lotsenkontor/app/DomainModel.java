@@ -3,6 +3,7 @@ package de.ssg.lotsenkontor.app;
 import de.ssg.lotsenkontor.coaching.CoachingAssignment;
 import de.ssg.lotsenkontor.coaching.CoachingSession;
 import de.ssg.lotsenkontor.events.Attendance;
+import de.ssg.lotsenkontor.events.CourseModule;
 import de.ssg.lotsenkontor.events.Event;
 import de.ssg.lotsenkontor.funding.BudgetLine;
 import de.ssg.lotsenkontor.funding.CostCategory;
@@ -18,6 +19,7 @@ import de.ssg.lotsenkontor.municipality.Participation;
 import de.ssg.lotsenkontor.people.Coach;
 import de.ssg.lotsenkontor.people.Navigator;
 import de.ssg.lotsenkontor.projects.LocalProject;
+import de.ssg.lotsenkontor.projects.ProjectStatusChange;
 import java.util.List;
 
 /** Every mapped entity, listed once so the database starts without classpath scanning. */
@@ -28,8 +30,8 @@ public final class DomainModel {
             ContactPerson.class, DirectoryEdition.class,
             Coach.class, Navigator.class,
             CoachingAssignment.class, CoachingSession.class,
-            Event.class, Attendance.class,
-            LocalProject.class,
+            Event.class, Attendance.class, CourseModule.class,
+            LocalProject.class, ProjectStatusChange.class,
             FundingContract.class, CostCategory.class, BudgetLine.class, Expense.class, FundsRequest.class);
 
     private DomainModel() {

@@ -64,12 +64,28 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx", required = true, descriptionKey = "cli.export.output")
     Path output;
 
+    @Option(names = "--event", paramLabel = "ID", descriptionKey = "cli.export.event")
+    Long event;
+
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "cli.export.from")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "cli.export.to")
+    String to;
+
+    @Option(names = "--district", paramLabel = "KEY", descriptionKey = "cli.export.district")
+    String district;
+
     @Override
     public Integer call() {
-        Function<AppContext, Report> source = LISTS.get(list.toLowerCase(Locale.ROOT));
+        String name = list.toLowerCase(Locale.ROOT);
+        Function<AppContext, Report> source = ActivityExports.NAMES.contains(name)
+                ? ActivityExports.source(name, new ActivityExports.Options(event, from, to, district),
+                        spec.commandLine())
+                : LISTS.get(name);
         if (source == null) {
             throw new ParameterException(spec.commandLine(),
-                    I18n.text("cli.export.unknownList", list, String.join(", ", LISTS.keySet())));
+                    I18n.text("cli.export.unknownList", list, String.join(", ", new ListNames())));
         }
         if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new ParameterException(spec.commandLine(), I18n.text("cli.export.notXlsx", output));
@@ -105,7 +121,9 @@ final class ExportCommand implements Callable<Integer> {
     static final class ListNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return LISTS.keySet().iterator();
+            List<String> names = new ArrayList<>(LISTS.keySet());
+            names.addAll(ActivityExports.NAMES);
+            return names.iterator();
         }
     }
 }

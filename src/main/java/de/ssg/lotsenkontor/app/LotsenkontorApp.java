@@ -6,6 +6,14 @@ import de.ssg.lotsenkontor.common.DataChanged;
 import de.ssg.lotsenkontor.common.DataChanged.Topic;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.demo.DemoData;
+import de.ssg.lotsenkontor.events.ui.EventChoices;
+import de.ssg.lotsenkontor.events.ui.EventsView;
+import de.ssg.lotsenkontor.events.ui.EventsViewModel;
+import de.ssg.lotsenkontor.overview.ui.SachberichtView;
+import de.ssg.lotsenkontor.overview.ui.SachberichtViewModel;
+import de.ssg.lotsenkontor.projects.ui.ProjectsView;
+import de.ssg.lotsenkontor.projects.ui.ProjectsViewModel;
+import de.ssg.lotsenkontor.ui.Command;
 import de.ssg.lotsenkontor.municipality.MunicipalityTable;
 import de.ssg.lotsenkontor.municipality.ui.DirectoryImportFlow;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
@@ -66,6 +74,9 @@ public final class LotsenkontorApp extends Application {
     private PeopleView peopleView;
     /** What was written where: areas that show it read again. */
     private final DataChanged changes = new DataChanged();
+    private EventsView eventsView;
+    private ProjectsView projectsView;
+    private SachberichtView sachberichtView;
 
     /** Starts opening the database; call before {@code Application.launch}. */
     public static void prepare(DataPaths dataPaths) {
@@ -115,6 +126,21 @@ public final class LotsenkontorApp extends Application {
         changes.subscribe(Set.of(Topic.PEOPLE, Topic.COACHING), topics -> {
             if (peopleView != null) {
                 peopleView.reload();
+            }
+        });
+        changes.subscribe(Set.of(Topic.PEOPLE, Topic.EVENTS), topics -> {
+            if (eventsView != null) {
+                eventsView.reload();
+            }
+        });
+        changes.subscribe(Set.of(Topic.PEOPLE, Topic.PROJECTS), topics -> {
+            if (projectsView != null) {
+                projectsView.reload();
+            }
+        });
+        changes.subscribe(DataChanged.EVERYTHING, topics -> {
+            if (sachberichtView != null) {
+                sachberichtView.reload();
             }
         });
         window = new MainWindow(stage, tasks, areas(), menus());
@@ -171,10 +197,13 @@ public final class LotsenkontorApp extends Application {
                 new Area("people", I18n.text("ui.area.people"), Material2MZ.PEOPLE, shortcut(KeyCode.DIGIT3),
                         () -> people()),
                 placeholder("coaching", Material2AL.ASSIGNMENT_IND, KeyCode.DIGIT4),
-                placeholder("events", Material2AL.EVENT, KeyCode.DIGIT5),
-                placeholder("projects", Material2AL.LIGHTBULB, KeyCode.DIGIT6),
+                new Area("events", I18n.text("ui.area.events"), Material2AL.EVENT, shortcut(KeyCode.DIGIT5),
+                        () -> AreaView.of(events().node())),
+                new Area("projects", I18n.text("ui.area.projects"), Material2AL.LIGHTBULB, shortcut(KeyCode.DIGIT6),
+                        () -> AreaView.of(projects().node())),
                 placeholder("funding", Material2AL.EURO, KeyCode.DIGIT7),
-                placeholder("reports", Material2MZ.PRINT, KeyCode.DIGIT8));
+                new Area("reports", I18n.text("ui.area.reports"), Material2MZ.PRINT, shortcut(KeyCode.DIGIT8),
+                        () -> AreaView.of(reports().node())));
     }
 
     private static Area placeholder(String id, org.kordamp.ikonli.Ikon icon, KeyCode key) {
@@ -225,6 +254,43 @@ public final class LotsenkontorApp extends Application {
                     window.statusBar()::setMessage);
         }
         return peopleView;
+    }
+
+    private EventsView events() {
+        if (eventsView == null) {
+            AppContext c = context;
+            EventsViewModel model = new EventsViewModel(c.eventQueries(), c.events(),
+                    () -> new EventChoices(c.eventQueries().events(), c.eventQueries().modules(), c.coachQueries().options(),
+                            c.municipalityQueries().districts()),
+                    () -> new EventChoices.People(c.navigatorQueries().list(), c.municipalityQueries().options()),
+                    tasks, dialogs::confirm,
+                    error -> dialogs.showFailure(I18n.text("ui.area.events"), error), c.clock());
+            eventsView = new EventsView(model, dialogs);
+        }
+        return eventsView;
+    }
+
+    private ProjectsView projects() {
+        if (projectsView == null) {
+            AppContext c = context;
+            ProjectsViewModel model = new ProjectsViewModel(c.projectQueries(), c.projects(),
+                    () -> new ProjectsViewModel.Data(c.projectQueries().projects(), c.municipalityQueries().districts(),
+                            c.coachQueries().options()),
+                    tasks, dialogs::confirm,
+                    error -> dialogs.showFailure(I18n.text("ui.area.projects"), error), c.clock());
+            projectsView = new ProjectsView(model, dialogs);
+        }
+        return projectsView;
+    }
+
+    private SachberichtView reports() {
+        if (sachberichtView == null) {
+            AppContext c = context;
+            sachberichtView = new SachberichtView(new SachberichtViewModel(c.sachbericht(),
+                    () -> c.municipalityQueries().districts(), tasks,
+                    error -> dialogs.showFailure(I18n.text("ui.area.reports"), error), c.clock()), dialogs);
+        }
+        return sachberichtView;
     }
 
     private OverviewView overview() {

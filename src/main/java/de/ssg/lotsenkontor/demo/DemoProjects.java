@@ -4,6 +4,8 @@ import de.ssg.lotsenkontor.projects.ProjectStatus;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,7 +14,9 @@ import java.util.Set;
 
 /**
  * Local projects: concrete digital solutions built by navigators in their municipality, in all
- * stages from idea to finished (some of them best practice) or given up.
+ * stages from idea to finished (some of them best practice) or given up. Each has its dated status
+ * history (idea, plan, start, end as far as it got), the lead navigator as contact and, once
+ * finished, an outcome.
  */
 final class DemoProjects {
 
@@ -84,13 +88,21 @@ final class DemoProjects {
 
         try (BatchInsert projects = BatchInsert.returningIds(c, """
                 INSERT INTO local_project (title, municipality_id, coach_id, status, topic, description, best_practice,
-                    started_on, finished_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    started_on, finished_on, outcome, contact_navigator_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                BatchInsert history = BatchInsert.rows(c, """
+                        INSERT INTO local_project_status (project_id, status, changed_on, recorded_at, note)
+                        VALUES (?, ?, ?, ?, ?)""");
                 BatchInsert members = BatchInsert.rows(c,
                         "INSERT INTO local_project_navigator (project_id, navigator_id) VALUES (?, ?)")) {
             for (Plan p : plans) {
                 long id = projects.insert(p.title(), p.lead().home().municipality().id(), p.coach().id(),
                         p.status().name(), p.topic(), p.description(), p.bestPractice(), p.startedOn(),
-                        p.finishedOn());
+                        p.finishedOn(), outcome(p), p.lead().id());
+                for (Step step : steps(p)) {
+                    history.add(id, step.status().name(), step.on(), LocalDateTime.of(step.on(), LocalTime.of(9, 30)),
+                            null);
+                }
                 for (DemoNavigator n : p.navigators()) {
                     members.add(id, n.id());
                 }
@@ -154,6 +166,50 @@ final class DemoProjects {
         }
         return new Plan(idea.title(), idea.topic(), describe(idea, m, status), status, bestPractice, startedOn,
                 finishedOn, lead, team, coaching.coachOn(lead, teamDay));
+    }
+
+    private record Step(ProjectStatus status, LocalDate on) {
+    }
+
+    /** The dated way to the project's status: idea, plan, start and end as far as it got. */
+    private List<Step> steps(Plan p) {
+        List<DemoPeriod> working = p.lead().workingPeriods();
+        LocalDate first = working.get(0).from();
+        LocalDate last = working.get(working.size() - 1).until();
+        LocalDate anchor = p.startedOn() != null ? p.startedOn() : last;
+        LocalDate ideaOn = DemoCalendar.max(first, anchor.minusDays(random.between(40, 160)));
+        if (p.startedOn() == null) {
+            ideaOn = random.date(DemoCalendar.max(first, last.minusDays(300)), last);
+        }
+        LocalDate plannedOn = ideaOn.isBefore(anchor) ? random.date(ideaOn, anchor) : ideaOn;
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step(ProjectStatus.IDEE, ideaOn));
+        if (p.status() == ProjectStatus.IDEE) {
+            return steps;
+        }
+        if (p.status() == ProjectStatus.ABGEBROCHEN && p.startedOn() == null) {
+            steps.add(new Step(ProjectStatus.ABGEBROCHEN, plannedOn));
+            return steps;
+        }
+        steps.add(new Step(ProjectStatus.GEPLANT, plannedOn));
+        if (p.status() == ProjectStatus.GEPLANT) {
+            return steps;
+        }
+        steps.add(new Step(ProjectStatus.IN_UMSETZUNG, p.startedOn()));
+        if (p.status() == ProjectStatus.ABGESCHLOSSEN || p.status() == ProjectStatus.ABGEBROCHEN) {
+            steps.add(new Step(p.status(), p.finishedOn() == null ? p.startedOn() : p.finishedOn()));
+        }
+        return steps;
+    }
+
+    private static String outcome(Plan p) {
+        return switch (p.status()) {
+            case ABGESCHLOSSEN -> "Im Regelbetrieb seit " + de.ssg.lotsenkontor.common.Formats.date(p.finishedOn())
+                    + "; weniger Papier und kürzere Wege für " + p.lead().home().municipality().shortName() + "."
+                    + (p.bestPractice() ? " Von anderen Kommunen übernehmbar, Unterlagen liegen vor." : "");
+            case ABGEBROCHEN -> "Nicht fortgeführt; die Erfahrungen sind dokumentiert.";
+            default -> null;
+        };
     }
 
     private String describe(Idea idea, DemoMunicipality m, ProjectStatus status) {

@@ -1,8 +1,11 @@
 package de.ssg.lotsenkontor.events;
 
+import de.ssg.lotsenkontor.municipality.Municipality;
 import de.ssg.lotsenkontor.people.Navigator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,8 +15,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 
-/** A navigator registered for an event; {@code attended} tells whether they came. */
+/**
+ * A person registered for an event: a navigator, or a guest from a municipality without a
+ * navigator (name, municipality, e-mail); {@link #getStatus()} tells whether they came.
+ */
 @Entity
 @Table(name = "attendance", uniqueConstraints = @UniqueConstraint(name = "uq_attendance",
         columnNames = {"event_id", "navigator_id"}))
@@ -27,12 +34,26 @@ public class Attendance {
     @JoinColumn(name = "event_id", nullable = false)
     private Event event;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "navigator_id", nullable = false)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "navigator_id")
     private Navigator navigator;
 
-    @Column(nullable = false)
-    private boolean attended = true;
+    @Column(name = "guest_name", length = 160)
+    private String guestName;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "guest_municipality_id")
+    private Municipality guestMunicipality;
+
+    @Column(name = "guest_email", length = 254)
+    private String guestEmail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AttendanceStatus status = AttendanceStatus.ANGEMELDET;
+
+    @Column(name = "registered_on")
+    private LocalDate registeredOn;
 
     @Version
     private int version;
@@ -40,10 +61,21 @@ public class Attendance {
     protected Attendance() {
     }
 
-    public Attendance(Event event, Navigator navigator, boolean attended) {
+    /** A navigator's registration. */
+    public Attendance(Event event, Navigator navigator, LocalDate registeredOn) {
         this.event = event;
         this.navigator = navigator;
-        this.attended = attended;
+        this.registeredOn = registeredOn;
+    }
+
+    /** A guest's registration. */
+    public Attendance(Event event, String guestName, Municipality guestMunicipality, String guestEmail,
+            LocalDate registeredOn) {
+        this.event = event;
+        this.guestName = guestName;
+        this.guestMunicipality = guestMunicipality;
+        this.guestEmail = guestEmail;
+        this.registeredOn = registeredOn;
     }
 
     public Long getId() {
@@ -58,12 +90,28 @@ public class Attendance {
         return navigator;
     }
 
-    public boolean isAttended() {
-        return attended;
+    public String getGuestName() {
+        return guestName;
     }
 
-    public void setAttended(boolean attended) {
-        this.attended = attended;
+    public Municipality getGuestMunicipality() {
+        return guestMunicipality;
+    }
+
+    public String getGuestEmail() {
+        return guestEmail;
+    }
+
+    public AttendanceStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(AttendanceStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
     }
 
     public int getVersion() {

@@ -13,7 +13,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A course, network meeting or workshop of the programme; participants are {@link Attendance}s. */
 @Entity
@@ -43,7 +48,27 @@ public class Event {
     @Column(nullable = false)
     private boolean online;
 
-    /** The coach who leads the event, if any. */
+    /** The course module (courses only). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "module_id")
+    private CourseModule module;
+
+    @Column(name = "starts_at")
+    private LocalTime startsAt;
+
+    @Column(name = "ends_at")
+    private LocalTime endsAt;
+
+    @Column(name = "online_link", length = 500)
+    private String onlineLink;
+
+    /** Every trainer; {@link #coach} is the first of them. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "event_trainer", joinColumns = @JoinColumn(name = "event_id"),
+            inverseJoinColumns = @JoinColumn(name = "coach_id"))
+    private Set<Coach> trainers = new HashSet<>();
+
+    /** The coach who leads the event (the first trainer), if any. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "coach_id")
     private Coach coach;
@@ -139,6 +164,47 @@ public class Event {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public CourseModule getModule() {
+        return module;
+    }
+
+    public void setModule(CourseModule module) {
+        this.module = module;
+    }
+
+    public LocalTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public LocalTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(LocalTime endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public void setOnlineLink(String onlineLink) {
+        this.onlineLink = onlineLink;
+    }
+
+    public Set<Coach> getTrainers() {
+        return trainers;
+    }
+
+    /** The last day of the event. */
+    public LocalDate lastDay() {
+        return endsOn == null ? startsOn : endsOn;
     }
 
     public int getVersion() {

@@ -57,6 +57,14 @@ public class LocalProject {
     @Column(length = 4000)
     private String description;
 
+    @Column(length = 4000)
+    private String outcome;
+
+    /** Whom other municipalities may ask about the project. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contact_navigator_id")
+    private Navigator contactNavigator;
+
     @Column(name = "best_practice", nullable = false)
     private boolean bestPractice;
 
@@ -156,6 +164,22 @@ public class LocalProject {
 
     public void setFinishedOn(LocalDate finishedOn) {
         this.finishedOn = finishedOn;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public Navigator getContactNavigator() {
+        return contactNavigator;
+    }
+
+    public void setContactNavigator(Navigator contactNavigator) {
+        this.contactNavigator = contactNavigator;
     }
 
     public int getVersion() {

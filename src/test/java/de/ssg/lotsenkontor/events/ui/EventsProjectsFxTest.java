@@ -1,0 +1,168 @@
+package de.ssg.lotsenkontor.events.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.ssg.lotsenkontor.FxTestSupport;
+import de.ssg.lotsenkontor.app.AppContext;
+import de.ssg.lotsenkontor.common.Formats;
+import de.ssg.lotsenkontor.events.ParticipantRow;
+import de.ssg.lotsenkontor.municipality.MunicipalityOption;
+import de.ssg.lotsenkontor.people.CoachChange;
+import de.ssg.lotsenkontor.people.NavigatorChange;
+import de.ssg.lotsenkontor.people.NavigatorStatus;
+import de.ssg.lotsenkontor.projects.ProjectChange;
+import de.ssg.lotsenkontor.storage.DataPaths;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * As a new staff member would: plan a course, register two navigators and a guest (one more than
+ * there are places), record attendance, move a project through its states with the confirmation
+ * for a skipped step, and find it all again after a restart. The real app on a real database.
+ */
+class EventsProjectsFxTest {
+
+    @TempDir
+    Path folder;
+
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxTestSupport.stopApp(app);
+        }
+    }
+
+    private void prepare() {
+        try (AppContext c = AppContext.open(DataPaths.of(folder))) {
+            c.coaches().save(new CoachChange(null, 0, "Anna", "Lotsenfeld", null, null, 30, LocalDate.of(2024, 1, 1),
+                    null, Set.of()));
+            long amtsberg = c.municipalityQueries().options().stream().filter(m -> m.ags().equals("14521010"))
+                    .mapToLong(MunicipalityOption::id).findFirst().orElseThrow();
+            c.navigators().save(new NavigatorChange(null, 0, "Otto", "Özdemir", amtsberg, List.of(), null, null, null,
+                    NavigatorStatus.AKTIV, LocalDate.of(2025, 3, 1), null));
+            c.navigators().save(new NavigatorChange(null, 0, "Nora", "Beispiel", amtsberg, List.of(), null, null, null,
+                    NavigatorStatus.IN_QUALIFIZIERUNG, LocalDate.of(2025, 3, 1), null));
+            c.projects().save(new ProjectChange(null, 0, "Digitaler Mängelmelder", amtsberg, List.of(), null, null,
+                    "Bürgerservice", null, null, null, null, false));
+        }
+    }
+
+    private void open(KeyCode area, String ready) throws Exception {
+        app = FxTestSupport.startApp(folder);
+        FxTestSupport.waitUntil(() -> robot.lookup("#municipalityTable").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, area).release(area, KeyCode.CONTROL);
+        FxTestSupport.waitUntil(() -> robot.lookup(ready).tryQuery().isPresent());
+    }
+
+    private void pick(String field, String typed) throws Exception {
+        robot.clickOn(field).write(typed);
+        FxTestSupport.waitUntil(() -> robot.lookup(".search-picker-list").tryQueryAs(ListView.class)
+                .map(l -> l.isVisible() && !l.getItems().isEmpty()).orElse(false));
+        robot.type(KeyCode.ENTER);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ParticipantRow> participants() {
+        return robot.lookup("#participantTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void plansACourseRegistersRecordsAttendanceMovesAProjectAndFindsItAllAfterARestart() throws Exception {
+        prepare();
+        open(KeyCode.DIGIT5, "#eventCount");
+        FxTestSupport.waitUntil(() -> robot.lookup("#eventCount").queryAs(Label.class).getText()
+                .equals("0 von 0 Veranstaltungen"));
+
+        robot.clickOn("#newEvent");
+        robot.clickOn("#eventTitle").write("Grundkurs E-Akte");
+        robot.clickOn("#eventModule");
+        robot.clickOn("E-Akte");
+        robot.clickOn("#eventStartsOn").write(Formats.date(LocalDate.now().minusDays(1)));
+        robot.clickOn("#eventStartsAt").write("9:00");
+        robot.clickOn("#eventEndsAt").write("15:30");
+        robot.clickOn("#eventLocation").write("Schulungsraum, Dresden");
+        robot.clickOn("Anna Lotsenfeld");
+        robot.clickOn("#eventCapacity").write("2");
+        FxTestSupport.waitUntil(() -> !robot.lookup("#saveEvent").queryButton().isDisabled());
+        robot.clickOn("#saveEvent");
+        FxTestSupport.waitUntil(() -> robot.lookup("#eventCount").queryAs(Label.class).getText()
+                .equals("1 von 1 Veranstaltungen"));
+
+        pick("#registerNavigatorPicker", "Özd");
+        robot.clickOn("#registerNavigator");
+        FxTestSupport.waitUntil(() -> participants().getItems().size() == 1);
+        pick("#registerNavigatorPicker", "Nora");
+        robot.clickOn("#registerNavigator");
+        FxTestSupport.waitUntil(() -> participants().getItems().size() == 2);
+        robot.clickOn("#guestName").write("Gerda Gast");
+        pick("#guestMunicipality", "Amtsb");
+        robot.clickOn("#guestEmail").write("gerda.gast@kommune.example");
+        robot.clickOn("#registerGuest");
+        FxTestSupport.waitUntil(() -> participants().getItems().size() == 3);
+        FxTestSupport.waitUntil(() -> robot.lookup("#capacityWarning").queryAs(Label.class).getText()
+                .contains("überbucht"));
+
+        robot.clickOn("Otto Özdemir");
+        robot.clickOn("#attendanceTEILGENOMMEN");
+        FxTestSupport.waitUntil(() -> participants().getItems().stream()
+                .anyMatch(p -> p.name().equals("Otto Özdemir") && p.status().name().equals("TEILGENOMMEN")));
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        FxTestSupport.waitUntil(() -> robot.lookup("#boardIDEE").tryQuery().isPresent());
+        robot.clickOn("#projectsAsList");
+        robot.clickOn("Digitaler Mängelmelder");
+        FxTestSupport.waitUntil(() -> robot.lookup("#changeProjectStatus").tryQuery().isPresent()
+                && !robot.lookup("#changeProjectStatus").queryButton().isDisabled());
+        robot.clickOn("#changeProjectStatus"); // the next step: geplant
+        FxTestSupport.waitUntil(() -> robot.lookup("#projectStatus").queryAs(Label.class).getText().equals("geplant"));
+        robot.clickOn("#projectTarget");
+        robot.clickOn("abgeschlossen");
+        robot.clickOn("#changeProjectStatus");
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn("Trotzdem ändern");
+        FxTestSupport.waitUntil(() -> robot.lookup("#projectStatus").queryAs(Label.class).getText()
+                .equals("abgeschlossen"));
+
+        try (Connection c = FxTestSupport.jdbc(folder); ResultSet rs = c.createStatement().executeQuery("""
+                SELECT (SELECT COUNT(*) FROM attendance), (SELECT COUNT(*) FROM attendance WHERE guest_name IS NOT NULL),
+                       (SELECT COUNT(*) FROM attendance WHERE status = 'TEILGENOMMEN'),
+                       (SELECT COUNT(*) FROM local_project_status), (SELECT status FROM local_project),
+                       (SELECT COUNT(*) FROM event_trainer), (SELECT CAST(starts_at AS VARCHAR) FROM event)""")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(3);
+            assertThat(rs.getInt(2)).isEqualTo(1);
+            assertThat(rs.getInt(3)).isEqualTo(1);
+            assertThat(rs.getInt(4)).isEqualTo(3);
+            assertThat(rs.getString(5)).isEqualTo("ABGESCHLOSSEN");
+            assertThat(rs.getInt(6)).isEqualTo(1);
+            assertThat(rs.getString(7)).startsWith("09:00");
+        }
+
+        FxTestSupport.stopApp(app);
+        app = null;
+        open(KeyCode.DIGIT5, "#eventCount");
+        FxTestSupport.waitUntil(() -> robot.lookup("#eventCount").queryAs(Label.class).getText()
+                .equals("1 von 1 Veranstaltungen"));
+        robot.clickOn("Grundkurs E-Akte");
+        FxTestSupport.waitUntil(() -> participants().getItems().size() == 3);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        FxTestSupport.waitUntil(() -> robot.lookup("#boardABGESCHLOSSEN").tryQueryAs(ListView.class)
+                .map(l -> l.getItems().size() == 1).orElse(false));
+    }
+}

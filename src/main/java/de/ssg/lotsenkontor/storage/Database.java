@@ -4,7 +4,12 @@ import de.ssg.lotsenkontor.common.ConcurrentChangeException;
 import de.ssg.lotsenkontor.common.I18n;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,10 +44,24 @@ import org.slf4j.LoggerFactory;
  * on a background thread ({@link #startMapping}), and {@link #inTransaction}/{@link #read} wait
  * for it. When the schema is already at {@link Migrations#LATEST}, Flyway's full validation runs
  * in that background stage too instead of delaying the start.
+ *
+ * <p><b>Durability.</b> What a commit reported as saved survives a crash of the process: the
+ * database runs with {@code WRITE_DELAY=0} (H2 writes the changes of every commit to the file
+ * before the commit returns, instead of up to half a second later in the background), and after
+ * every write transaction {@code CHECKPOINT SYNC} asks the operating system to put the file on
+ * the disk. Both were chosen by measurement (see README, "Durability"); the crash test proves
+ * them. The system property {@value #DURABILITY_PROPERTY} ({@code commit}: the write delay only;
+ * {@code h2-default}: neither) exists for the benchmark that measures what they cost.
  */
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** {@code sync} (default), {@code commit} or {@code h2-default}; for benchmarks only. */
+    public static final String DURABILITY_PROPERTY = "lotsenkontor.durability";
+
+    /** An empty H2 file is 16 KiB; anything larger without our schema history is a damaged file. */
+    private static final long EMPTY_FILE_LIMIT = 32 * 1024;
 
     private final DataPaths paths;
     private final JdbcConnectionPool pool;
@@ -94,16 +113,31 @@ public final class Database implements AutoCloseable {
         long start = System.nanoTime();
         try {
             Files.createDirectories(paths.root());
+        } catch (AccessDeniedException | java.nio.file.ReadOnlyFileSystemException e) {
+            throw new DatabaseReadOnlyException(paths.root(), e);
         } catch (IOException e) {
+            if (isReadOnlyFileSystem(e)) {
+                throw new DatabaseReadOnlyException(paths.root(), e);
+            }
             throw new DatabaseOpenException(paths.root(), I18n.text("storage.error.folderNotWritable"), e);
         }
+        Path file = paths.databaseFileOnDisk();
+        boolean existed = Files.exists(file);
+        if (!existed && !canCreateIn(paths.root())) {
+            throw new DatabaseReadOnlyException(paths.root(), null);
+        }
+        long sizeBefore = existed ? sizeOf(file) : 0;
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(paths), "sa", "");
         pool.setMaxConnections(8);
         try {
-            boolean current = schemaIsCurrent(paths, pool);
+            boolean current = schemaIsCurrent(paths, pool, sizeBefore);
             if (!current) {
+                if (isReadOnly(pool)) {
+                    throw new DatabaseReadOnlyException(paths.root(), null);
+                }
                 migrate(paths, pool);
             }
+            LockHolder.write(paths);
             LOG.info("Database {} ready for JDBC in {} ms (schema {})", paths.root(),
                     (System.nanoTime() - start) / 1_000_000, current ? "current" : "migrated");
             return new Database(paths, pool, entityClasses, current);
@@ -119,14 +153,90 @@ public final class Database implements AutoCloseable {
      * the database.
      */
     public static String jdbcUrl(DataPaths paths) {
-        return "jdbc:h2:retry:" + paths.databaseFile();
+        String url = "jdbc:h2:retry:" + paths.databaseFile();
+        return durability().equals("h2-default") ? url : url + ";WRITE_DELAY=0";
+    }
+
+    private static String durability() {
+        return System.getProperty(DURABILITY_PROPERTY, "sync");
+    }
+
+    private static boolean syncAfterCommit() {
+        return durability().equals("sync");
+    }
+
+    /** Puts what was committed on the disk ({@code CHECKPOINT SYNC}); a no-op in the benchmark's other modes. */
+    private static void sync(Connection c) throws SQLException {
+        if (syncAfterCommit()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Whether a new file can be made in {@code folder} (also true for root on a writable file system). */
+    private static boolean canCreateIn(Path folder) {
+        try {
+            Path probe = Files.createTempFile(folder, ".write-test", ".tmp");
+            Files.delete(probe);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private static boolean isReadOnlyFileSystem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AccessDeniedException || t instanceof java.nio.file.ReadOnlyFileSystemException) {
+                return true;
+            }
+            if (t instanceof FileSystemException f && f.getReason() != null
+                    && f.getReason().toLowerCase(java.util.Locale.ROOT).contains("read-only")) {
+                return true;
+            }
+            if (t instanceof SQLException s && s.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+                return true;
+            }
+            String m = t.getMessage();
+            if (m != null && (m.contains("Read-only file system") || m.contains("Permission denied")
+                    || m.contains("read only"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isReadOnly(JdbcConnectionPool pool) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT READONLY()")) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Whether the database was opened read-only because its file or folder cannot be written. */
+    public boolean readOnly() {
+        return isReadOnly(pool);
     }
 
     /** Opens the file (taking H2's lock) and tells whether the schema is already at the latest version. */
-    private static boolean schemaIsCurrent(DataPaths paths, JdbcConnectionPool pool) {
+    private static boolean schemaIsCurrent(DataPaths paths, JdbcConnectionPool pool, long sizeBefore) {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet tables = c.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history", null)) {
                 if (!tables.next()) {
+                    // H2 opens a cut-off file as an empty database; never take it for a new one
+                    if (sizeBefore > EMPTY_FILE_LIMIT) {
+                        throw new DatabaseDamagedException(paths, null);
+                    }
                     return false;
                 }
             }
@@ -136,10 +246,39 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw new DatabaseInUseException(paths.root(), e);
+                throw new DatabaseInUseException(paths.root(), LockHolder.read(paths), e);
             }
-            throw new DatabaseOpenException(paths.root(), e.getMessage(), e);
+            throw translate(paths, e);
         }
+    }
+
+    /** A failure of H2 as the user should hear it: damaged, read-only, or the engine's reason. */
+    static RuntimeException translate(DataPaths paths, SQLException e) {
+        if (isDamaged(e)) {
+            return new DatabaseDamagedException(paths, e);
+        }
+        if (isReadOnlyFileSystem(e)) {
+            return new DatabaseReadOnlyException(paths.root(), e);
+        }
+        return new DatabaseOpenException(paths.root(), e.getMessage(), e);
+    }
+
+    private static boolean isDamaged(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && (s.getErrorCode() == ErrorCode.FILE_CORRUPTED_1
+                    || s.getErrorCode() == ErrorCode.FILE_VERSION_ERROR_1)) {
+                return true;
+            }
+            if (t instanceof org.h2.mvstore.MVStoreException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A read-only database or folder, found in the causes of any failure; else null. */
+    private RuntimeException readOnlyOrNull(Throwable e) {
+        return isReadOnlyFileSystem(e) ? new DatabaseReadOnlyException(paths.root(), e) : null;
     }
 
     private static Flyway flyway(JdbcConnectionPool pool) {
@@ -153,6 +292,9 @@ public final class Database implements AutoCloseable {
         try {
             flyway(pool).migrate();
         } catch (FlywayException e) {
+            if (isReadOnlyFileSystem(e)) {
+                throw new DatabaseReadOnlyException(paths.root(), e);
+            }
             throw new DatabaseOpenException(paths.root(), e.getMessage(), e);
         }
     }
@@ -199,15 +341,34 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction and returns its result; rolls back on any exception. */
     public <T> T inTransaction(Function<Session, T> work) {
+        T result;
         try {
-            return sessionFactory().fromTransaction(work);
+            result = sessionFactory().fromTransaction(work);
         } catch (OptimisticLockException | StaleStateException e) {
             throw new ConcurrentChangeException(I18n.text("storage.record"));
         } catch (HibernateException e) {
             if (e.getCause() instanceof OptimisticLockException) {
                 throw new ConcurrentChangeException(I18n.text("storage.record"));
             }
-            throw e;
+            RuntimeException readOnly = readOnlyOrNull(e);
+            throw readOnly != null ? readOnly : e;
+        } catch (jakarta.persistence.PersistenceException e) {
+            RuntimeException readOnly = readOnlyOrNull(e);
+            throw readOnly != null ? readOnly : e;
+        }
+        syncAfterWrite();
+        return result;
+    }
+
+    /** After a committed write: the file on the disk before success is reported. */
+    private void syncAfterWrite() {
+        if (!syncAfterCommit()) {
+            return;
+        }
+        try (Connection c = pool.getConnection()) {
+            sync(c);
+        } catch (SQLException e) {
+            throw translate(paths, e);
         }
     }
 
@@ -235,16 +396,36 @@ public final class Database implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                T result = work.apply(connection);
+                T result = work.apply(syncingCommits(connection));
                 connection.rollback(); // no-op after the writer's commit; drops anything left open
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
+                RuntimeException readOnly = readOnlyOrNull(e);
+                if (readOnly != null) {
+                    throw readOnly;
+                }
                 throw e;
             }
         } catch (SQLException e) {
-            throw new DatabaseOpenException(paths.root(), e.getMessage(), e);
+            throw translate(paths, e);
         }
+    }
+
+    /** The connection, except that {@code commit()} also puts the committed data on the disk. */
+    private static Connection syncingCommits(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(Database.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    try {
+                        Object result = method.invoke(connection, args);
+                        if (method.getName().equals("commit") && method.getParameterCount() == 0) {
+                            sync(connection);
+                        }
+                        return result;
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** Work on one JDBC connection. */
@@ -276,6 +457,7 @@ public final class Database implements AutoCloseable {
             }
         } finally {
             pool.dispose();
+            LockHolder.clear(paths);
             LOG.info("Database {} closed", paths.root());
         }
     }

@@ -65,6 +65,11 @@ public final class DataPaths {
         return root.resolve("lotsenkontor.holder");
     }
 
+    /** While a large transaction runs: a copy of the database from before it ({@link Database#inBulkTransaction}). */
+    public Path bulkJournal() {
+        return root.resolve("lotsenkontor.before-bulk.zip");
+    }
+
     /** Temporary files of this user (exports, restores), inside the data folder. */
     public Path temp() {
         return root.resolve("tmp");

@@ -122,6 +122,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseOpenException(paths.root(), I18n.text("storage.error.folderNotWritable"), e);
         }
         Path file = paths.databaseFileOnDisk();
+        undoTornBulkTransaction(paths);
         boolean existed = Files.exists(file);
         if (!existed && !canCreateIn(paths.root())) {
             throw new DatabaseReadOnlyException(paths.root(), null);
@@ -369,6 +370,96 @@ public final class Database implements AutoCloseable {
             sync(c);
         } catch (SQLException e) {
             throw translate(paths, e);
+        }
+    }
+
+    /**
+     * Runs a large write (an import, the demo data) in one transaction that stays whole even when
+     * the process dies while H2 is committing it. H2 itself can leave a large transaction torn when
+     * killed in the middle of its commit (the crash test found the first few thousand of 50,000
+     * rows kept); so a consistent copy of the database is taken first ({@code BACKUP TO}, beside
+     * the database), removed when the transaction has ended, and put back by the next
+     * {@link #open} if the process died in between. Success is reported only after the copy is
+     * gone, so nothing reported as saved is undone. Other writes of this program while the large
+     * one runs would be undone with it after a crash; the window runs one such task at a time.
+     */
+    public <T> T inBulkTransaction(Function<Session, T> work) {
+        Path journal = paths.bulkJournal();
+        Path part = paths.root().resolve(journal.getFileName() + ".part");
+        try {
+            Files.deleteIfExists(part);
+            withConnection(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
+                }
+                return null;
+            });
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(part,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            Files.move(part, journal, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new DatabaseReadOnlyException(paths.root(), e);
+        }
+        try {
+            return inTransaction(work);
+        } finally {
+            try {
+                Files.deleteIfExists(journal);
+            } catch (IOException e) {
+                LOG.error("Could not remove {}", journal, e);
+            }
+        }
+    }
+
+    /**
+     * Puts back the copy taken before a large transaction when the process died during it (see
+     * {@link #inBulkTransaction}); only when no other process holds the database.
+     */
+    private static void undoTornBulkTransaction(DataPaths paths) {
+        Path journal = paths.bulkJournal();
+        Path file = paths.databaseFileOnDisk();
+        if (!Files.isRegularFile(journal) || !Files.isRegularFile(file)) {
+            return;
+        }
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                return; // the holder is still at work; H2 will say the database is in use
+            }
+            try {
+                Path restored = paths.root().resolve("lotsenkontor.mv.db.restoring");
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(journal.toFile())) {
+                    java.util.zip.ZipEntry entry = zip.getEntry("lotsenkontor.mv.db");
+                    if (entry == null) {
+                        LOG.error("Copy {} holds no database; left as it is", journal);
+                        return;
+                    }
+                    try (java.io.InputStream in = zip.getInputStream(entry)) {
+                        Files.copy(in, restored, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+                lock.release();
+                Files.move(restored, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.delete(journal);
+                LOG.warn("The program ended during a large write in {}; the database was put back to"
+                        + " before it", paths.root());
+            } finally {
+                if (lock.isValid()) {
+                    lock.release();
+                }
+            }
+        } catch (IOException e) {
+            LOG.error("Could not undo an unfinished large write in {}", paths.root(), e);
         }
     }
 

@@ -78,7 +78,7 @@ public class NavigatorImportService {
     public NavigatorImportResult apply(NavigatorFile file, ColumnMapping mapping, ImportMode mode,
             Progress progress) {
         long start = System.nanoTime();
-        NavigatorImportResult result = database.inTransaction(session -> {
+        NavigatorImportResult result = database.inBulkTransaction(session -> {
             ImportContext context = session.doReturningWork(this::context);
             NavigatorImportPreview checked = NavigatorImportCheck.check(file, mapping, context);
             refuseIfUnusable(checked, mode);

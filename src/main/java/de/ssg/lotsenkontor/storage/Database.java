@@ -95,8 +95,12 @@ public final class Database implements AutoCloseable {
                 LOG.info("Hibernate ready in {} ms", (System.nanoTime() - start) / 1_000_000);
             } catch (Throwable e) {
                 LOG.error("Database mapping failed", e);
+                String message = String.valueOf(e.getMessage());
+                // Flyway says the schema is current, yet tables or columns are missing: a damaged file
+                boolean damaged = message.startsWith("Schema validation") || isDamaged(e);
                 sessionFactory.completeExceptionally(e instanceof DatabaseOpenException ? e
-                        : new DatabaseOpenException(paths.root(), String.valueOf(e.getMessage()), e));
+                        : damaged ? new DatabaseDamagedException(paths, e)
+                        : new DatabaseOpenException(paths.root(), message, e));
             }
         }, "lotsenkontor-hibernate-boot");
         boot.setDaemon(true);
@@ -132,11 +136,19 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(8);
         try {
             boolean current = schemaIsCurrent(paths, pool, sizeBefore);
+            if (current && existed) {
+                requireTables(paths, pool, entityClasses);
+            }
             if (!current) {
                 if (isReadOnly(pool)) {
                     throw new DatabaseReadOnlyException(paths.root(), null);
                 }
-                migrate(paths, pool);
+                try {
+                    migrate(paths, pool);
+                } catch (DatabaseOpenException e) {
+                    // an older schema that cannot be brought up to date in a file that held data
+                    throw sizeBefore > EMPTY_FILE_LIMIT ? new DatabaseDamagedException(paths, e) : e;
+                }
             }
             LockHolder.write(paths);
             LOG.info("Database {} ready for JDBC in {} ms (schema {})", paths.root(),
@@ -253,6 +265,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A file cut off or damaged can open as an older state of itself: the migration history says
+     * "current" while tables are missing. Every mapped entity's table must be there.
+     */
+    private static void requireTables(DataPaths paths, JdbcConnectionPool pool, List<Class<?>> entityClasses) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT LOWER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            while (rs.next()) {
+                present.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw translate(paths, e);
+        }
+        for (Class<?> entity : entityClasses) {
+            jakarta.persistence.Table table = entity.getAnnotation(jakarta.persistence.Table.class);
+            if (table != null && !table.name().isEmpty()
+                    && !present.contains(table.name().toLowerCase(java.util.Locale.ROOT))) {
+                LOG.error("Table {} missing although the schema is current: damaged file", table.name());
+                throw new DatabaseDamagedException(paths, null);
+            }
+        }
+    }
+
     /** A failure of H2 as the user should hear it: damaged, read-only, or the engine's reason. */
     static RuntimeException translate(DataPaths paths, SQLException e) {
         if (isDamaged(e)) {
@@ -279,6 +315,9 @@ public final class Database implements AutoCloseable {
 
     /** A read-only database or folder, found in the causes of any failure; else null. */
     private RuntimeException readOnlyOrNull(Throwable e) {
+        if (isDamaged(e)) {
+            return new DatabaseDamagedException(paths, e);
+        }
         return isReadOnlyFileSystem(e) ? new DatabaseReadOnlyException(paths.root(), e) : null;
     }
 
@@ -473,10 +512,16 @@ public final class Database implements AutoCloseable {
 
     /** Runs a read-only unit of work: entities are loaded read-only and nothing is flushed. */
     public <T> T read(Function<Session, T> work) {
-        return sessionFactory().fromTransaction(session -> {
-            session.setDefaultReadOnly(true);
-            return work.apply(session);
-        });
+        SessionFactory factory = sessionFactory();
+        try {
+            return factory.fromTransaction(session -> {
+                session.setDefaultReadOnly(true);
+                return work.apply(session);
+            });
+        } catch (jakarta.persistence.PersistenceException e) {
+            RuntimeException known = isDamaged(e) ? new DatabaseDamagedException(paths, e) : null;
+            throw known != null ? known : e;
+        }
     }
 
     /**

@@ -449,7 +449,10 @@ public final class Backups {
         private static final long serialVersionUID = 1L;
 
         BackupFailedException(Path target, IOException cause) {
-            super(cause, "storage.backup.writeFailed", target.toString(), String.valueOf(cause.getMessage()));
+            super(cause, "storage.backup.writeFailed", target.toString(),
+                    cause instanceof java.nio.file.AccessDeniedException
+                            ? de.ssg.lotsenkontor.common.I18n.text("storage.backup.noPermission")
+                            : String.valueOf(cause.getMessage()));
         }
     }
 }

@@ -537,7 +537,8 @@ public final class Database implements AutoCloseable {
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
-                RuntimeException readOnly = readOnlyOrNull(e);
+                RuntimeException readOnly = e instanceof de.ssg.lotsenkontor.common.DomainException ? null
+                        : readOnlyOrNull(e);
                 if (readOnly != null) {
                     throw readOnly;
                 }

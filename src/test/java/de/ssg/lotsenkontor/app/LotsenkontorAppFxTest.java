@@ -240,7 +240,7 @@ class LotsenkontorAppFxTest {
     /** The header of the "Einwohner" column, once it is laid out. */
     private Node populationHeader() {
         return robot.lookup("#municipalityTable .column-header").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.skin.TableColumnHeader h
+                .filter(n -> n instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() != null
                         && "population".equals(h.getTableColumn().getId()))
                 .findFirst().orElse(null);
     }

@@ -150,9 +150,10 @@ class TableExportTest {
             table.requestFocus();
             return b;
         });
-        // Ctrl+E pressed on the keyboard, as the user does it
-        waitFor(() -> button.getScene() != null && button.getScene().getWindow().isFocused());
-        new org.testfx.api.FxRobot().press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.E)
+        // Ctrl+E pressed on the keyboard, as the user does it, after a click into the table
+        org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
+        robot.clickOn(((BorderPane) button.getScene().getRoot()).getCenter());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.E)
                 .release(javafx.scene.input.KeyCode.E, javafx.scene.input.KeyCode.CONTROL);
 
         waitFor(() -> Files.exists(file) && statusText(statusBar[0]).startsWith("Exportiert"));

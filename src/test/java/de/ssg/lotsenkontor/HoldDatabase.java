@@ -11,7 +11,11 @@ public final class HoldDatabase {
     private HoldDatabase() {
     }
 
+    /** {@code DIR [COMMAND]}: with a command name it holds the database as that command would. */
     public static void main(String[] args) throws Exception {
+        if (args.length > 1) {
+            de.ssg.lotsenkontor.storage.LockHolder.command(args[1]);
+        }
         try (Database db = Database.open(DataPaths.of(Path.of(args[0])), DomainModel.ENTITIES)) {
             System.out.println("open");
             System.out.flush();

@@ -2,6 +2,8 @@ package de.ssg.lotsenkontor.app;
 
 import de.ssg.lotsenkontor.common.DomainException;
 import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.storage.DatabaseReadOnlyException;
+import de.ssg.lotsenkontor.storage.LockHolder;
 import java.io.PrintWriter;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
@@ -27,12 +29,24 @@ public final class Cli {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, RootCommand.GuiStarter gui) {
         CommandLine cli = create(gui);
+        nameTheHolder(cli, args);
         cli.setOut(out);
         cli.setErr(err);
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Tells the database who will hold it: the command named in {@code args}, else the window. */
+    private static void nameTheHolder(CommandLine cli, String[] args) {
+        LockHolder.window();
+        for (String a : args) {
+            if (cli.getSubcommands().containsKey(a)) {
+                LockHolder.command(a);
+                return;
+            }
+        }
     }
 
     static CommandLine create(RootCommand.GuiStarter gui) {
@@ -88,9 +102,31 @@ public final class Cli {
         }
         Logger log = LoggerFactory.getLogger(Cli.class);
         log.error("Command {} failed", commandLine.getCommandSpec().qualifiedName(), e);
+        String readOnly = readOnlyMessage(e, commandLine);
+        if (readOnly != null) {
+            err.println(readOnly);
+            return FAILED;
+        }
         err.println(I18n.text("cli.error.unexpected", e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         return FAILED;
+    }
+
+    /** A German message when {@code e} comes down to a file or folder that cannot be written; else null. */
+    static String readOnlyMessage(Throwable e, CommandLine commandLine) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.AccessDeniedException a) {
+                return I18n.text("cli.error.accessDenied", a.getFile());
+            }
+            if (t instanceof java.nio.file.ReadOnlyFileSystemException
+                    || (t instanceof java.sql.SQLException s && s.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY)
+                    || (t.getMessage() != null && t.getMessage().contains("Read-only file system"))) {
+                Object root = commandLine.getCommandSpec().root().userObject();
+                String folder = root instanceof RootCommand r ? r.dataPaths().root().toString() : "";
+                return new DatabaseReadOnlyException(java.nio.file.Path.of(folder), t).getMessage();
+            }
+        }
+        return null;
     }
 
     /** Help texts come from the {@code cli} bundle in the user's language (no fallback to the JVM locale). */

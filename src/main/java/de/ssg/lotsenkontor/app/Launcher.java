@@ -25,6 +25,7 @@ public final class Launcher {
         // Known before any class makes a logger: the log file lives in the data folder.
         String db = optionValue(args, "--db");
         DataPaths paths = dataPaths(db == null ? null : Path.of(db));
+        UserTempFolder.install();
         if (isPlainGuiStart(args)) {
             // The everyday start: no command, so skip building the command line (saves a fifth of a second).
             System.exit(GuiLauncher.run(paths));

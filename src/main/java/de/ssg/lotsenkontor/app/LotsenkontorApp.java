@@ -20,7 +20,10 @@ import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityViewModel;
 import de.ssg.lotsenkontor.people.ui.PeopleView;
 import de.ssg.lotsenkontor.overview.ui.OverviewView;
+import de.ssg.lotsenkontor.storage.BackupSettings;
+import de.ssg.lotsenkontor.storage.Backups;
 import de.ssg.lotsenkontor.storage.DataPaths;
+import de.ssg.lotsenkontor.storage.DatabaseDamagedException;
 import de.ssg.lotsenkontor.ui.AboutDialog;
 import de.ssg.lotsenkontor.ui.Area;
 import de.ssg.lotsenkontor.ui.AreaView;
@@ -77,6 +80,7 @@ public final class LotsenkontorApp extends Application {
     private EventsView eventsView;
     private ProjectsView projectsView;
     private SachberichtView sachberichtView;
+    private volatile boolean restoring;
 
     /** Starts opening the database; call before {@code Application.launch}. */
     public static void prepare(DataPaths dataPaths) {
@@ -183,6 +187,16 @@ public final class LotsenkontorApp extends Application {
         String message = dialogs.describe(error);
         LOG.warn("Database not available: {}", message);
         window.showBlocked(message);
+        if (error instanceof DatabaseDamagedException damaged && damaged.newestBackup().isPresent()) {
+            // offer the newest backup; the program starts again on it
+            if (dialogs.confirm(I18n.text("backupui.damaged.title"), message,
+                    I18n.text("backupui.damaged.button"))) {
+                backups().restore(damaged.newestBackup().get(), () -> { });
+                return;
+            }
+            window.stage().close();
+            return;
+        }
         dialogs.showError(I18n.text("ui.boot.failedTitle"), message);
         // closing the only window ends the app; the other program window keeps its database
         window.stage().close();
@@ -300,7 +314,34 @@ public final class LotsenkontorApp extends Application {
         return overviewView;
     }
 
+    private BackupFlow backups() {
+        return new BackupFlow(paths, tasks, dialogs, window.statusBar()::setMessage, java.time.Clock.systemDefaultZone());
+    }
+
+    /** Closes the database before a restore replaces it; no automatic backup afterwards. */
+    private void closeForRestore() {
+        AppContext open = context;
+        restoring = true;
+        if (open != null) {
+            open.close();
+        }
+    }
+
     private List<Menu> menus() {
+        MenuItem backup = new MenuItem(I18n.text("backupui.menu.create"));
+        backup.setId("menuBackup");
+        backup.setOnAction(e -> {
+            if (context != null) {
+                backups().create(context.database());
+            }
+        });
+        MenuItem restore = new MenuItem(I18n.text("backupui.menu.restore"));
+        restore.setId("menuRestore");
+        restore.setOnAction(e -> {
+            if (context != null) {
+                backups().restore(this::closeForRestore);
+            }
+        });
         MenuItem demo = new MenuItem(I18n.text("ui.menu.demo"));
         demo.setId("menuDemo");
         demo.setOnAction(e -> createDemoData());
@@ -314,7 +355,7 @@ public final class LotsenkontorApp extends Application {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
         Menu file = new Menu(I18n.text("ui.menu.file"), null, directory, navigators, demo, new SeparatorMenuItem(),
-                quit);
+                backup, restore, new SeparatorMenuItem(), quit);
 
         MenuItem about = new MenuItem(I18n.text("ui.menu.about"));
         about.setId("menuAbout");
@@ -361,8 +402,19 @@ public final class LotsenkontorApp extends Application {
         if (tasks != null) {
             tasks.shutdown();
         }
-        if (context != null) {
+        if (context != null && !restoring) {
+            automaticBackup(context);
             context.close();
+        }
+    }
+
+    /** When the program closes: a backup into backups/, at most one a day, the newest few kept. */
+    private static void automaticBackup(AppContext context) {
+        try {
+            Backups.automaticIfDue(context.database(), context.clock(), BackupSettings.keep(), VersionProvider.version())
+                    .ifPresent(file -> LOG.info("Automatic backup {}", file));
+        } catch (RuntimeException e) {
+            LOG.warn("No automatic backup: {}", e.getMessage(), e);
         }
     }
 }

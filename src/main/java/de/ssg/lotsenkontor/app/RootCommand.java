@@ -1,11 +1,14 @@
 package de.ssg.lotsenkontor.app;
 
+import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.storage.BackupSettings;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -15,7 +18,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         subcommands = {DemoCommand.class, StatsCommand.class, ExportCommand.class, ImportDirectoryCommand.class,
-                ImportNavigatorsCommand.class, PrintCommand.class})
+                ImportNavigatorsCommand.class, PrintCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Spec
@@ -27,6 +30,9 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "de|en", scope = ScopeType.INHERIT, order = 2)
     String lang;
 
+    @Option(names = "--keep-backups", paramLabel = "N", order = 3, descriptionKey = "cli.keepBackups")
+    Integer keepBackups;
+
     private final GuiStarter gui;
 
     RootCommand(GuiStarter gui) {
@@ -35,6 +41,13 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Where the data of this run lives; the log file goes there too. */
     public DataPaths dataPaths() {
+        if (keepBackups != null) {
+            if (keepBackups < 1 || keepBackups > BackupSettings.MAX_KEEP) {
+                throw new ParameterException(spec.commandLine(),
+                        I18n.text("cli.keepBackups.range", BackupSettings.MAX_KEEP));
+            }
+            BackupSettings.setKeep(keepBackups);
+        }
         return Launcher.dataPaths(db);
     }
 

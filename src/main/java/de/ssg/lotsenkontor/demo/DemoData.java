@@ -54,7 +54,7 @@ public class DemoData {
         long start = System.nanoTime();
         DemoProgress steps = new DemoProgress(progress, STEPS);
         steps.begin("demo.step.check");
-        DemoSummary summary = database.inTransaction(session -> write(session, scale, seed, steps));
+        DemoSummary summary = database.inBulkTransaction(session -> write(session, scale, seed, steps));
         steps.finish();
         LOG.info("Demo data (scale {}, seed {}) written in {} ms ({}): {}", scale, seed,
                 (System.nanoTime() - start) / 1_000_000, steps.timings(), summary);

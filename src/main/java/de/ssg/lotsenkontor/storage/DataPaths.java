@@ -55,6 +55,26 @@ public final class DataPaths {
         return root.resolve("lotsenkontor");
     }
 
+    /** The database file as it lies on the disk ({@code lotsenkontor.mv.db}). */
+    public Path databaseFileOnDisk() {
+        return root.resolve("lotsenkontor.mv.db");
+    }
+
+    /** Beside the database while a program holds it: who that is (the window or which command). */
+    public Path holderFile() {
+        return root.resolve("lotsenkontor.holder");
+    }
+
+    /** While a large transaction runs: a copy of the database from before it ({@link Database#inBulkTransaction}). */
+    public Path bulkJournal() {
+        return root.resolve("lotsenkontor.before-bulk.zip");
+    }
+
+    /** Temporary files of this user (exports, restores), inside the data folder. */
+    public Path temp() {
+        return root.resolve("tmp");
+    }
+
     public Path logs() {
         return root.resolve("logs");
     }

@@ -56,13 +56,17 @@ class LotsenkontorAppFxTest {
 
     @Test
     void sortsByAClickOnAHeaderAndKeepsTheOrderWhileSearching() throws Exception {
-        // what two clicks on the (scrolled-away) "Einwohner" header do
-        robot.interact(() -> {
-            var population = table().getColumns().stream().filter(c -> "population".equals(c.getId()))
-                    .findFirst().orElseThrow();
-            population.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
-            table().getSortOrder().setAll(List.of(population));
-        });
+        // two clicks on the "Einwohner" header, scrolled into view first, sort by population descending
+        robot.interact(() -> table().scrollToColumn(table().getColumns().stream()
+                .filter(c -> "population".equals(c.getId())).findFirst().orElseThrow()));
+        FxTestSupport.waitUntil(() -> populationHeader() != null && populationHeader().isVisible());
+        robot.clickOn(populationHeader());
+        FxTestSupport.waitUntil(() -> !table().getSortOrder().isEmpty());
+        robot.clickOn(populationHeader());
+        FxTestSupport.waitUntil(() -> table().getSortOrder().get(0).getSortType()
+                == javafx.scene.control.TableColumn.SortType.DESCENDING);
+        assertThat(table().getSortOrder()).extracting(javafx.scene.control.TableColumn::getId)
+                .containsExactly("population");
         FxTestSupport.waitUntil(() -> table().getItems().get(0).name().equals("Leipzig, Stadt"));
         assertThat(table().getItems().get(1).name()).isEqualTo("Dresden, Stadt");
         robot.clickOn("#municipalitySearch").write("stadt");
@@ -201,6 +205,44 @@ class LotsenkontorAppFxTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#figure-municipalities").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         FxTestSupport.waitUntil(() -> robot.lookup("#municipalityTable").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(selectedArea()).isEqualTo("nav-municipalities");
+        assertThat(robot.lookup("#areaContent").queryAs(javafx.scene.layout.StackPane.class).getChildren())
+                .hasSize(1).allMatch(n -> n.lookup("#municipalityTable") != null);
+        // every area of the navigation by its shortcut: Ctrl+1 … Ctrl+8 select its button and show its view
+        String[] areas = {"overview", "municipalities", "people", "coaching", "events", "projects", "funding",
+                "reports"};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8};
+        for (int i = 0; i < areas.length; i++) {
+            Node before = currentView();
+            robot.press(KeyCode.CONTROL, digits[i]).release(digits[i], KeyCode.CONTROL);
+            String expected = "nav-" + areas[i];
+            FxTestSupport.waitUntil(() -> expected.equals(selectedArea()));
+            assertThat(selectedArea()).as("Ctrl+%d", i + 1).isEqualTo(expected);
+            if (i > 0) {
+                FxTestSupport.waitUntil(() -> currentView() != null && currentView() != before);
+                assertThat(currentView()).as("the view of %s", areas[i]).isNotSameAs(before);
+            }
+        }
+    }
+
+    /** The id of the navigation button that is selected. */
+    private String selectedArea() {
+        return robot.lookup("#navigation .toggle-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+                .filter(javafx.scene.control.ToggleButton::isSelected).map(Node::getId).findFirst().orElse(null);
+    }
+
+    private Node currentView() {
+        var children = robot.lookup("#areaContent").queryAs(javafx.scene.layout.StackPane.class).getChildren();
+        return children.isEmpty() ? null : children.get(0);
+    }
+
+    /** The header of the "Einwohner" column, once it is laid out. */
+    private Node populationHeader() {
+        return robot.lookup("#municipalityTable .column-header").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() != null
+                        && "population".equals(h.getTableColumn().getId()))
+                .findFirst().orElse(null);
     }
 
     /** Selects everything in a text field and types over it, as a user would. */

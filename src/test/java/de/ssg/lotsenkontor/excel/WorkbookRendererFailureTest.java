@@ -64,33 +64,53 @@ class WorkbookRendererFailureTest {
         assertThat(folder).isDirectoryNotContaining("glob:**.tmp");
     }
 
+    /** Root may write anywhere the permission bits forbid; /proc refuses new files and writes even to root. */
+    private static boolean root() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
     @Test
     void anUnwritableFolderGivesTheDomainException() throws IOException {
-        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere");
-        Path locked = Files.createDirectory(folder.resolve("gesperrt"));
-        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path locked = root() ? Path.of("/proc") : Files.createDirectory(folder.resolve("gesperrt"));
+        Assumptions.assumeTrue(Files.isDirectory(locked), "a folder nobody may write");
+        if (!root()) {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        }
         try {
             assertThatThrownBy(() -> WorkbookRenderer.write(report(3), locked.resolve("a.xlsx"), Progress.NONE))
                     .isInstanceOf(DomainException.class)
                     .hasMessageContaining("a.xlsx");
-            try (var files = Files.list(locked)) {
-                assertThat(files).isEmpty();
+            assertThat(locked.resolve("a.xlsx")).doesNotExist();
+            if (!root()) {
+                try (var files = Files.list(locked)) {
+                    assertThat(files).isEmpty();
+                }
             }
         } finally {
-            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+            if (!root()) {
+                Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
         }
     }
 
     @Test
     void aWriteProtectedFileIsReportedAsLockedAndKept() throws IOException {
-        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere");
-        Path file = Files.writeString(folder.resolve("offen.xlsx"), "alt");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-        assertThatThrownBy(() -> WorkbookRenderer.write(report(3), file, Progress.NONE))
+        Path file;
+        if (root()) {
+            file = Path.of("/proc/version"); // read-only even for root
+            Assumptions.assumeTrue(Files.isRegularFile(file), "a file nobody may write");
+        } else {
+            file = Files.writeString(folder.resolve("offen.xlsx"), "alt");
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        }
+        String before = Files.readString(file);
+        Path target = file;
+        assertThatThrownBy(() -> WorkbookRenderer.write(report(3), target, Progress.NONE))
                 .isInstanceOf(DomainException.class)
-                .hasMessageContaining("offen.xlsx")
-                .hasMessageContaining("geöffnet");
-        assertThat(Files.readString(file)).isEqualTo("alt");
+                .hasMessageContaining(file.getFileName().toString())
+                // as a user: "still open in another program?"; as root in /proc: "left unchanged"
+                .hasMessageContaining(root() ? "nicht verändert" : "geöffnet");
+        assertThat(Files.readString(file)).isEqualTo(before);
     }
 
     @Test

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ssg.lotsenkontor.TestDatabases;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,10 +37,28 @@ class DatabaseTest {
     @Test
     void reopensAnExistingDatabaseWithoutMigratingAgain() {
         TestDatabases.open(folder).close();
+        List<String> before = history();
         try (Database db = TestDatabases.open(folder)) {
             Long districts = db.read(s -> s.createSelectionQuery("select count(*) from District", Long.class)
                     .getSingleResult());
             assertThat(districts).isNotNull();
+        }
+        // no migration ran: the history is row for row what it was after the first opening
+        assertThat(history()).isNotEmpty().isEqualTo(before);
+    }
+
+    /** The migration history, one line per row with rank, version, checksum and installation time. */
+    private List<String> history() {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:" + folder.resolve("lotsenkontor"), "sa", "");
+                ResultSet rs = c.createStatement().executeQuery("SELECT \"installed_rank\", \"version\","
+                        + " \"checksum\", \"installed_on\" FROM \"flyway_schema_history\" ORDER BY 1")) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getInt(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new AssertionError(e);
         }
     }
 

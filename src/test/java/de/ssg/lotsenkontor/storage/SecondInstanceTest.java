@@ -18,6 +18,7 @@ class SecondInstanceTest {
 
     @Test
     void aSecondProgramGetsAClearMessageAndTheFirstKeepsItsData() throws Exception {
+        LockHolder.window(); // this test's JVM stands in for a program window
         try (Database first = TestDatabases.open(folder)) {
             ReferenceData.loadIfEmpty(first);
 
@@ -43,6 +44,32 @@ class SecondInstanceTest {
             long municipalities = reopened.read(s -> s.createSelectionQuery("select count(*) from Municipality",
                     Long.class).getSingleResult());
             assertThat(municipalities).isEqualTo(418);
+        }
+    }
+
+    @Test
+    void theMessageNamesTheCommandThatHoldsTheDatabase() throws Exception {
+        TestDatabases.open(folder).close();
+        Process holder = ExternalProcess.start(de.ssg.lotsenkontor.HoldDatabase.class, folder.toString(),
+                "import-navigators");
+        try {
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    holder.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            String line;
+            do {
+                line = in.readLine(); // the child logs to stdout too (no log folder set)
+            } while (line != null && !line.equals("open"));
+            assertThat(line).isEqualTo("open");
+            Process second = ExternalProcess.start(Launcher.class, "--db", folder.toString(), "stats");
+            ExternalProcess.Result result = ExternalProcess.finish(second, 60);
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).contains("wird bereits von dem Befehl „import-navigators“ verwendet")
+                    .doesNotContain("Programmfenster").doesNotContain("Exception");
+            assertThat(result.out()).isEmpty();
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            holder.destroyForcibly();
         }
     }
 }

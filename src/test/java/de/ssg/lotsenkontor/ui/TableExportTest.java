@@ -146,12 +146,15 @@ class TableExportTest {
             Stage stage = new Stage();
             stage.setScene(new Scene(root, 800, 400));
             stage.show();
-            // Ctrl+E as the user presses it, delivered to the scene
-            javafx.event.Event.fireEvent(table, new javafx.scene.input.KeyEvent(
-                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.E,
-                    false, true, false, false));
+            stage.requestFocus();
+            table.requestFocus();
             return b;
         });
+        // Ctrl+E pressed on the keyboard, as the user does it, after a click into the table
+        org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
+        robot.clickOn(((BorderPane) button.getScene().getRoot()).getCenter());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.E)
+                .release(javafx.scene.input.KeyCode.E, javafx.scene.input.KeyCode.CONTROL);
 
         waitFor(() -> Files.exists(file) && statusText(statusBar[0]).startsWith("Exportiert"));
         assertThat(dialogs.suggestedName).isEqualTo("Mitglieder_2026-11-26.xlsx");

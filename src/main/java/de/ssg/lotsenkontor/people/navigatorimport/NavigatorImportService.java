@@ -83,7 +83,7 @@ public class NavigatorImportService {
     public ImportResult<NavigatorField, NavigatorImportRow> apply(ImportFile file,
             ColumnMapping<NavigatorField> mapping, ImportMode mode, Progress progress) {
         long start = System.nanoTime();
-        ImportResult<NavigatorField, NavigatorImportRow> result = database.inTransaction(session -> {
+        ImportResult<NavigatorField, NavigatorImportRow> result = database.inBulkTransaction(session -> {
             NavigatorImportContext context = session.doReturningWork(this::context);
             ImportPreview<NavigatorField, NavigatorImportRow> checked = NavigatorImportCheck.check(file, mapping,
                     context);

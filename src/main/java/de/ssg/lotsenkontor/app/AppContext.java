@@ -1,6 +1,8 @@
 package de.ssg.lotsenkontor.app;
 
 import de.ssg.lotsenkontor.coaching.CoachingService;
+import de.ssg.lotsenkontor.funding.FundingQueries;
+import de.ssg.lotsenkontor.funding.FundingService;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.municipality.directory.DirectoryImportService;
@@ -27,6 +29,8 @@ public final class AppContext implements AutoCloseable {
     private final MunicipalityNavigators municipalityNavigators;
     private final DirectoryImportService directoryImport;
     private final NavigatorImportService navigatorImport;
+    private final FundingQueries fundingQueries;
+    private final FundingService funding;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -38,6 +42,8 @@ public final class AppContext implements AutoCloseable {
         this.municipalityNavigators = new MunicipalityNavigators(database, clock);
         this.directoryImport = new DirectoryImportService(database, clock);
         this.navigatorImport = new NavigatorImportService(database, clock);
+        this.fundingQueries = new FundingQueries(database);
+        this.funding = new FundingService(database, fundingQueries, clock);
     }
 
     /** Opens the database in {@code paths} (migrating it and loading the reference data on first start). */
@@ -94,6 +100,14 @@ public final class AppContext implements AutoCloseable {
 
     public NavigatorImportService navigatorImport() {
         return navigatorImport;
+    }
+
+    public FundingQueries fundingQueries() {
+        return fundingQueries;
+    }
+
+    public FundingService funding() {
+        return funding;
     }
 
     @Override

@@ -64,12 +64,21 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx", required = true, descriptionKey = "cli.export.output")
     Path output;
 
+    @Option(names = "--contract", paramLabel = "REF", descriptionKey = "cli.export.contract")
+    String contract;
+
+    @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "cli.export.year")
+    Integer year;
+
     @Override
     public Integer call() {
-        Function<AppContext, Report> source = LISTS.get(list.toLowerCase(Locale.ROOT));
+        Function<AppContext, Report> source = FinanceExports.source(list, contract, year, spec);
         if (source == null) {
-            throw new ParameterException(spec.commandLine(),
-                    I18n.text("cli.export.unknownList", list, String.join(", ", LISTS.keySet())));
+            source = LISTS.get(list.toLowerCase(Locale.ROOT));
+        }
+        if (source == null) {
+            throw new ParameterException(spec.commandLine(), I18n.text("cli.export.unknownList", list,
+                    String.join(", ", LISTS.keySet()) + ", " + String.join(", ", FinanceExports.NAMES)));
         }
         if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new ParameterException(spec.commandLine(), I18n.text("cli.export.notXlsx", output));
@@ -105,7 +114,9 @@ final class ExportCommand implements Callable<Integer> {
     static final class ListNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return LISTS.keySet().iterator();
+            List<String> names = new ArrayList<>(LISTS.keySet());
+            names.addAll(FinanceExports.NAMES);
+            return names.iterator();
         }
     }
 }

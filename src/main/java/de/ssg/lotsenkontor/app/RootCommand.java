@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         subcommands = {DemoCommand.class, StatsCommand.class, ExportCommand.class, ImportDirectoryCommand.class,
-                ImportNavigatorsCommand.class})
+                ImportNavigatorsCommand.class,
+                ContractsCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Spec

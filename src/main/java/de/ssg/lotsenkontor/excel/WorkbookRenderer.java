@@ -251,7 +251,7 @@ public final class WorkbookRenderer implements ReportRenderer {
             for (int i = 0; i < lines.size(); i++) {
                 Row row = sheet.createRow(r + 2 * i);
                 row.setHeightInPoints(i == 0 ? 18 : 30);
-                textCell(row, 0, lines.get(i), i == 0 ? styles.label() : styles.signatureLabel());
+                textCell(row, 0, lines.get(i), i == 0 ? styles.plain() : styles.signatureLabel());
                 if (i > 0) {
                     for (int c = 1; c <= lineEnd; c++) {
                         row.createCell(c).setCellStyle(styles.signatureLine());

@@ -25,7 +25,7 @@ public record ContractInput(Long id, int expectedVersion, String reference, Stri
             v.add(new Violation("funding.field.firstYear", "funding.validation.year"));
         }
         if (firstYear != null && lastYear != null && lastYear < firstYear) {
-            v.add(new Violation("funding.field.lastYear", "common.validation.notBefore", firstYear));
+            v.add(new Violation("funding.field.lastYear", "common.validation.notBefore", String.valueOf(firstYear)));
         }
         Checks.required(v, "funding.field.annualAmount", annualAmount);
         ExpenseInput.amount(v, "funding.field.annualAmount", annualAmount, false);

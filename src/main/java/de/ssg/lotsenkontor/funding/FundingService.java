@@ -116,8 +116,8 @@ public final class FundingService {
             Checks.required(v, "funding.field.planned", amount);
             ExpenseInput.amount(v, "funding.field.planned", amount, true);
             if (!contract.covers(year)) {
-                v.add(new Violation("funding.field.year", "funding.validation.yearOutside", contract.getFirstYear(),
-                        contract.getLastYear()));
+                v.add(new Violation("funding.field.year", "funding.validation.yearOutside",
+                        String.valueOf(contract.getFirstYear()), String.valueOf(contract.getLastYear())));
             }
             ValidationException.throwIfAny(v);
             List<BudgetLine> lines = lines(session, contractId, year, categoryId);
@@ -146,13 +146,13 @@ public final class FundingService {
             ExpenseInput.amount(v, "funding.field.planned", amount, true);
             Checks.required(v, "funding.field.validFrom", validFrom);
             if (validFrom != null && validFrom.getYear() != year) {
-                v.add(new Violation("funding.field.validFrom", "funding.validation.inYear", year));
+                v.add(new Violation("funding.field.validFrom", "funding.validation.inYear", String.valueOf(year)));
             }
             Checks.required(v, "funding.field.reason", reason);
             Checks.maxLength(v, "funding.field.reason", reason, 500);
             if (!contract.covers(year)) {
-                v.add(new Violation("funding.field.year", "funding.validation.yearOutside", contract.getFirstYear(),
-                        contract.getLastYear()));
+                v.add(new Violation("funding.field.year", "funding.validation.yearOutside",
+                        String.valueOf(contract.getFirstYear()), String.valueOf(contract.getLastYear())));
             }
             ValidationException.throwIfAny(v);
             List<BudgetLine> lines = lines(session, contractId, year, categoryId);
@@ -215,7 +215,7 @@ public final class FundingService {
                     .setParameter("r", receipt).setParameter("id", input.isNew() ? -1L : input.id())
                     .getResultList().isEmpty()) {
                 v.add(new Violation("funding.field.receiptNo", "funding.validation.receiptTaken", receipt,
-                        date.getYear()));
+                        String.valueOf(date.getYear())));
             }
             linked(session, v, "coach", input.coachId(), "funding.field.coach");
             linked(session, v, "event", input.eventId(), "funding.field.event");

@@ -22,7 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
  * ({@link FundingQueries#budgetActual}), and in the proof-of-use workbook re-read with its
  * formulas evaluated (or with the results another program stored).
  */
-final class MoneyAgreement {
+public final class MoneyAgreement {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
@@ -71,7 +71,7 @@ final class MoneyAgreement {
     }
 
     /** Renders the proof of use of the year to {@code file} and checks all three against each other. */
-    static BudgetActual check(Database db, FundingQueries queries, ContractRow contract, int year, LocalDate today,
+    public static BudgetActual check(Database db, FundingQueries queries, ContractRow contract, int year, LocalDate today,
             Path file) throws IOException {
         Report report = new FundingReports(queries).proofOfUse(contract, year, today);
         ReportRenderers.render(report, ReportFormat.XLSX, file, null);

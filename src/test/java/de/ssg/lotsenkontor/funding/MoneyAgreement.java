@@ -30,11 +30,11 @@ public final class MoneyAgreement {
     }
 
     /** What the database says, per category name: {gross, eligible}; and per month the eligible sum. */
-    record DbSums(Map<String, BigDecimal[]> byCategory, BigDecimal gross, BigDecimal eligible,
+    public record DbSums(Map<String, BigDecimal[]> byCategory, BigDecimal gross, BigDecimal eligible,
             BigDecimal[] months) {
     }
 
-    static DbSums database(Database db, long contractId, int year) {
+    public static DbSums database(Database db, long contractId, int year) {
         return db.withConnection(c -> {
             Map<String, BigDecimal[]> by = new HashMap<>();
             BigDecimal gross = ZERO;
@@ -83,7 +83,7 @@ public final class MoneyAgreement {
         return service;
     }
 
-    static void checkWorkbook(WorkbookMoney wb, DbSums sql, BudgetActual service) {
+    public static void checkWorkbook(WorkbookMoney wb, DbSums sql, BudgetActual service) {
         // the service against the database
         assertThat(service.total().spentGross()).isEqualByComparingTo(sql.gross());
         assertThat(service.total().spentEligible()).isEqualByComparingTo(sql.eligible());

@@ -22,7 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * evaluated by POI's {@link FormulaEvaluator}) or as stored (the cached results, e.g. after
  * LibreOffice recalculated and saved it), rounded to the cent.
  */
-final class WorkbookMoney implements AutoCloseable {
+public final class WorkbookMoney implements AutoCloseable {
 
     final XSSFWorkbook workbook;
     private final FormulaEvaluator evaluator;

@@ -3,6 +3,7 @@ package de.ssg.lotsenkontor.app;
 import atlantafx.base.theme.PrimerLight;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.demo.DemoData;
+import de.ssg.lotsenkontor.funding.ui.FinanceView;
 import de.ssg.lotsenkontor.municipality.MunicipalityTable;
 import de.ssg.lotsenkontor.municipality.ui.DirectoryImportFlow;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
@@ -59,6 +60,7 @@ public final class LotsenkontorApp extends Application {
     private MunicipalityView municipalityView;
     private OverviewView overviewView;
     private PeopleView peopleView;
+    private FinanceView financeView;
 
     /** Starts opening the database; call before {@code Application.launch}. */
     public static void prepare(DataPaths dataPaths) {
@@ -151,7 +153,8 @@ public final class LotsenkontorApp extends Application {
                 placeholder("coaching", Material2AL.ASSIGNMENT_IND, KeyCode.DIGIT4),
                 placeholder("events", Material2AL.EVENT, KeyCode.DIGIT5),
                 placeholder("projects", Material2AL.LIGHTBULB, KeyCode.DIGIT6),
-                placeholder("funding", Material2AL.EURO, KeyCode.DIGIT7),
+                new Area("funding", I18n.text("ui.area.funding"), Material2AL.EURO, shortcut(KeyCode.DIGIT7),
+                        () -> finance().node()),
                 placeholder("reports", Material2MZ.PRINT, KeyCode.DIGIT8));
     }
 
@@ -198,6 +201,13 @@ public final class LotsenkontorApp extends Application {
                     context.coaching(), tasks, dialogs, context.clock(), window.statusBar()::setMessage);
         }
         return peopleView;
+    }
+
+    private FinanceView finance() {
+        if (financeView == null) {
+            financeView = new FinanceView(context.fundingQueries(), context.funding(), tasks, dialogs, context.clock());
+        }
+        return financeView;
     }
 
     private OverviewView overview() {
@@ -273,6 +283,9 @@ public final class LotsenkontorApp extends Application {
                     }
                     if (peopleView != null) {
                         peopleView.reload();
+                    }
+                    if (financeView != null) {
+                        financeView.reload();
                     }
                 })
                 .start();

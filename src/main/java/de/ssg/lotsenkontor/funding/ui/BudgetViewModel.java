@@ -44,6 +44,7 @@ public final class BudgetViewModel {
     private final FinanceDialogs dialogs;
     private final Clock clock;
     private final ObservableList<CategoryBudget> rows = FXCollections.observableArrayList();
+    private final ObservableList<CategoryBudget> categoryRows = FXCollections.observableArrayList();
     private final ObservableList<String> findings = FXCollections.observableArrayList();
     private final ObservableList<MonthPoint> months = FXCollections.observableArrayList();
     private final ObjectProperty<BudgetActual> budget = new SimpleObjectProperty<>();
@@ -75,7 +76,13 @@ public final class BudgetViewModel {
     private void show(Loaded loaded) {
         BudgetActual b = loaded.budget();
         budget.set(b);
-        rows.setAll(b.categories());
+        categoryRows.setAll(b.categories());
+        CategoryBudget t = b.total();
+        List<CategoryBudget> all = new ArrayList<>(b.categories());
+        all.add(new CategoryBudget(0, I18n.text("fundingui.budget.total"), t.original(), t.current(), t.spentGross(),
+                t.spentEligible(), t.remaining(), t.shareSpent(), t.proRata(), t.forecast(), t.deviation(),
+                t.deviationShare(), b.totalExceeded() ? BudgetStatus.NOT_BALANCED : BudgetStatus.OK));
+        rows.setAll(all);
         findings.setAll(findingsOf(b));
         summary.set(I18n.text("fundingui.budget.summary", Formats.money(b.total().current()),
                 Formats.money(b.total().spentEligible()), Formats.percent(share(b.total().shareSpent())),
@@ -159,8 +166,14 @@ public final class BudgetViewModel {
         });
     }
 
+    /** The categories and, last, the total. */
     public ObservableList<CategoryBudget> rows() {
         return rows;
+    }
+
+    /** The categories without the total row. */
+    public ObservableList<CategoryBudget> categoryRows() {
+        return categoryRows;
     }
 
     public ObservableList<String> findings() {

@@ -191,7 +191,7 @@ public final class FinanceView {
         BudgetViewModel vm = model.budget();
         TableView<CategoryBudget> table = new TableView<>();
         table.setId("budgetTable");
-        TableColumns.addAll(table, budgetColumns());
+        addGrouped(table, budgetColumns());
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
@@ -201,14 +201,15 @@ public final class FinanceView {
                 pseudoClassStateChanged(OVER_LIMIT, !empty && item != null
                         && (item.status() == BudgetStatus.OVER_LIMIT || item.status() == BudgetStatus.NOT_BALANCED));
                 pseudoClassStateChanged(BALANCED, !empty && item != null && item.status() == BudgetStatus.BALANCED);
+                setTooltip(empty || item == null ? null : new Tooltip(I18n.of("funding.status", item.status())));
             }
         });
-        table.setPrefHeight(300);
 
         Label summary = new Label();
         summary.setId("budgetSummary");
         summary.textProperty().bind(vm.summaryProperty());
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.getStyleClass().add("finance-totals");
         VBox findings = new VBox(2);
         findings.setId("budgetFindings");
@@ -230,19 +231,27 @@ public final class FinanceView {
         export.disableProperty().bind(vm.exportCommand().canRunBinding().not());
         export.setOnAction(e -> vm.exportCommand().run());
         export.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(12, summary, spacer(), export);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox top = new HBox(12, findings, spacer(), export);
+        top.setAlignment(Pos.TOP_LEFT);
+        table.getStyleClass().add("dense");
+        table.setFixedCellSize(28);
+        // every category and the total without scrolling
+        table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(28).add(80));
+        table.minHeightProperty().bind(table.prefHeightProperty());
+        table.maxHeightProperty().bind(table.prefHeightProperty());
 
         // charts
         CategoryAxis catAxis = new CategoryAxis();
         NumberAxis moneyAxis = new NumberAxis();
         moneyAxis.setTickLabelFormatter(euroAxis());
-        BarChart<String, Number> bars = new BarChart<>(catAxis, moneyAxis);
+        BarChart<Number, String> bars = new BarChart<>(moneyAxis, catAxis);
         bars.setId("planChart");
         bars.setTitle(I18n.text("fundingui.chart.plan"));
         bars.setAnimated(false);
         bars.setLegendVisible(true);
-        bars.setMinHeight(220);
+        bars.setMinHeight(200);
+        bars.setBarGap(1);
+        bars.setCategoryGap(6);
         CategoryAxis monthAxis = new CategoryAxis();
         NumberAxis cumAxis = new NumberAxis();
         cumAxis.setTickLabelFormatter(euroAxis());
@@ -251,16 +260,18 @@ public final class FinanceView {
         line.setTitle(I18n.text("fundingui.chart.burn"));
         line.setAnimated(false);
         line.setCreateSymbols(false);
-        line.setMinHeight(220);
+        line.setMinHeight(200);
         vm.rows().addListener((ListChangeListener<CategoryBudget>) c -> {
-            XYChart.Series<String, Number> plan = new XYChart.Series<>();
+            XYChart.Series<Number, String> plan = new XYChart.Series<>();
             plan.setName(I18n.text("fundingui.chart.planSeries"));
-            XYChart.Series<String, Number> spent = new XYChart.Series<>();
+            XYChart.Series<Number, String> spent = new XYChart.Series<>();
             spent.setName(I18n.text("fundingui.chart.spentSeries"));
-            for (CategoryBudget b : vm.rows()) {
+            List<CategoryBudget> shown = new ArrayList<>(vm.categoryRows());
+            java.util.Collections.reverse(shown); // the first category on top
+            for (CategoryBudget b : shown) {
                 String name = shortName(b.category());
-                plan.getData().add(new XYChart.Data<>(name, b.current()));
-                spent.getData().add(new XYChart.Data<>(name, b.spentEligible()));
+                plan.getData().add(new XYChart.Data<>(b.current(), name));
+                spent.getData().add(new XYChart.Data<>(b.spentEligible(), name));
             }
             bars.getData().setAll(List.of(plan, spent));
         });
@@ -284,15 +295,19 @@ public final class FinanceView {
         bars.setPrefWidth(10);
         line.setPrefWidth(10);
 
-        VBox box = new VBox(8, top, findings, table, charts);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox.setVgrow(charts, Priority.SOMETIMES);
+        VBox box = new VBox(6, summary, top, table, charts);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        charts.setMinHeight(230);
         box.setPadding(new Insets(10, 12, 10, 12));
-        return box;
+        // on a laptop screen the charts are reached by scrolling; a larger screen shows everything
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return scroll;
     }
 
     private static String shortName(String category) {
-        return category.length() > 16 ? category.substring(0, 15) + "…" : category;
+        return category.length() > 22 ? category.substring(0, 21) + "…" : category;
     }
 
     private static StringConverter<Number> euroAxis() {
@@ -310,22 +325,55 @@ public final class FinanceView {
         };
     }
 
+    /**
+     * The budget columns under two-level headings (Plan: ursprünglich, aktuell; Ist: brutto,
+     * zuwendungsfähig; …), so that the short headings let every figure fit on a laptop screen.
+     * Each column keeps its full title for the export.
+     */
+    private static void addGrouped(TableView<CategoryBudget> table, List<ColumnDef<CategoryBudget>> defs) {
+        java.util.Map<String, javafx.scene.control.TableColumn<CategoryBudget, ?>> groups = new java.util.HashMap<>();
+        for (ColumnDef<CategoryBudget> def : defs) {
+            javafx.scene.control.TableColumn<CategoryBudget, Object> column = TableColumns.column(def);
+            String group = I18n.has("fundingui.budget.group." + def.id())
+                    ? I18n.text("fundingui.budget.group." + def.id()) : null;
+            if (I18n.has("fundingui.budget.short." + def.id())) {
+                column.setText(I18n.text("fundingui.budget.short." + def.id()));
+            }
+            if (!def.id().equals("category")) {
+                column.setPrefWidth(def.type() == ColumnType.PERCENT ? 64 : 92);
+                column.setMinWidth(def.type() == ColumnType.PERCENT ? 60 : 80);
+            } else {
+                column.setMinWidth(130);
+                column.setPrefWidth(150);
+            }
+            if (group == null) {
+                table.getColumns().add(column);
+            } else {
+                var parent = groups.get(group);
+                if (parent == null) {
+                    parent = new javafx.scene.control.TableColumn<CategoryBudget, Object>(group);
+                    groups.put(group, parent);
+                    table.getColumns().add(parent);
+                }
+                parent.getColumns().add(column);
+            }
+        }
+    }
+
     static List<ColumnDef<CategoryBudget>> budgetColumns() {
         return List.of(
-                ColumnDef.of("category", t("col.category"), ColumnType.TEXT, 22, CategoryBudget::category),
-                ColumnDef.of("original", t("col.original"), ColumnType.MONEY, 12, CategoryBudget::original),
-                ColumnDef.of("current", t("col.current"), ColumnType.MONEY, 12, CategoryBudget::current),
-                ColumnDef.of("gross", t("col.gross"), ColumnType.MONEY, 12, CategoryBudget::spentGross),
-                ColumnDef.of("eligible", t("col.eligible"), ColumnType.MONEY, 12, CategoryBudget::spentEligible),
-                ColumnDef.of("remaining", t("col.remaining"), ColumnType.MONEY, 12, CategoryBudget::remaining),
-                ColumnDef.of("share", t("col.share"), ColumnType.PERCENT, 8, CategoryBudget::shareSpent),
-                ColumnDef.of("proRata", t("col.proRata"), ColumnType.MONEY, 12, CategoryBudget::proRata),
-                ColumnDef.of("forecast", t("col.forecast"), ColumnType.MONEY, 12, CategoryBudget::forecast),
-                ColumnDef.of("deviation", t("col.deviation"), ColumnType.MONEY, 12, CategoryBudget::deviation),
-                ColumnDef.of("deviationShare", t("col.deviationShare"), ColumnType.PERCENT, 9,
-                        CategoryBudget::deviationShare),
-                ColumnDef.of("status", t("col.status"), ColumnType.TEXT, 22,
-                        b -> I18n.of("funding.status", b.status())));
+                ColumnDef.of("category", t("col.category"), ColumnType.TEXT, 20, CategoryBudget::category),
+                ColumnDef.of("original", t("col.original"), ColumnType.DECIMAL, 11, CategoryBudget::original),
+                ColumnDef.of("current", t("col.current"), ColumnType.DECIMAL, 11, CategoryBudget::current),
+                ColumnDef.of("gross", t("col.gross"), ColumnType.DECIMAL, 11, CategoryBudget::spentGross),
+                ColumnDef.of("eligible", t("col.eligible"), ColumnType.DECIMAL, 11, CategoryBudget::spentEligible),
+                ColumnDef.of("remaining", t("col.remaining"), ColumnType.DECIMAL, 11, CategoryBudget::remaining),
+                ColumnDef.of("share", t("col.share"), ColumnType.PERCENT, 6, CategoryBudget::shareSpent),
+                ColumnDef.of("proRata", t("col.proRata"), ColumnType.DECIMAL, 11, CategoryBudget::proRata),
+                ColumnDef.of("forecast", t("col.forecast"), ColumnType.DECIMAL, 11, CategoryBudget::forecast),
+                ColumnDef.of("deviation", t("col.deviation"), ColumnType.DECIMAL, 11, CategoryBudget::deviation),
+                ColumnDef.of("deviationShare", t("col.deviationShare"), ColumnType.PERCENT, 6,
+                        CategoryBudget::deviationShare));
     }
 
     private static String t(String key) {

@@ -111,9 +111,11 @@ public final class ExpenseFormModel extends DetailFormModel<ExpenseRow> {
             v.add(new Violation("funding.field.eligible", "funding.validation.amount"));
         }
         ExpenseInput in = input();
+        boolean unchanged = detailsProperty().get() != null && !isDirty();
         for (Violation x : in.validate()) {
             boolean unparsable = v.stream().anyMatch(p -> p.fieldKey().equals(x.fieldKey()));
-            if (!unparsable) {
+            boolean reasonNotYetNeeded = unchanged && x.fieldKey().equals("funding.field.correctionReason");
+            if (!unparsable && !reasonNotYetNeeded) {
                 v.add(x);
             }
         }

@@ -477,13 +477,24 @@ public final class FinanceView {
         totals.setId("ledgerTotals");
         totals.getStyleClass().add("finance-totals");
         totals.textProperty().bind(vm.totalsProperty());
+        totals.setWrapText(true);
+        totals.setMinHeight(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         HBox sums = new HBox(16, count, totals);
+        HBox.setHgrow(totals, Priority.ALWAYS);
         VBox master = new VBox(8, filters, table, sums);
         master.setPadding(new Insets(10, 4, 10, 12));
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        MasterDetailPane pane = new MasterDetailPane(master, expenseForm(vm), 330).keepingDetailWidth();
-        pane.node().setDividerPositions(0.7);
+        table.setTableMenuButtonVisible(true);
+        for (var column : table.getColumns()) {
+            // shown on request (the table menu): the ledger stays readable on a laptop screen
+            if (List.of("source", "cancelledOn", "receiptLocation", "note").contains(column.getId())) {
+                column.setVisible(false);
+            }
+        }
+        MasterDetailPane pane = new MasterDetailPane(master, expenseForm(vm), 380).keepingDetailWidth();
+        pane.node().setDividerPositions(0.68);
         return pane.node();
     }
 
@@ -523,11 +534,11 @@ public final class FinanceView {
         eligible.setAlignment(Pos.CENTER_RIGHT);
         eligible.setPromptText(I18n.text("fundingui.ledger.eligiblePrompt"));
         r = Forms.addRow(grid, r, "funding.field.eligible", eligible);
-        r = Forms.addRow(grid, r, "funding.field.receiptLocation",
+        r = Forms.addRow(grid, r, "fundingui.ledger.location",
                 Forms.field("receiptLocation", f.receiptLocationProperty()));
         r = Forms.addRow(grid, r, "funding.field.note", Forms.field("note", f.noteProperty()));
         TextField reason = Forms.field("correctionReason", f.correctionReasonProperty());
-        Label reasonLabel = new Label(I18n.text("funding.field.correctionReason"));
+        Label reasonLabel = new Label(I18n.text("fundingui.ledger.reason"));
         grid.add(reasonLabel, 0, r);
         grid.add(reason, 1, r++);
         reason.visibleProperty().bind(f.detailsProperty().isNotNull());
@@ -581,7 +592,8 @@ public final class FinanceView {
                 }
             });
         }
-        VBox box = new VBox(8, title, grid, problems, saveError, buttons);
+        grid.setPadding(new Insets(4, 0, 4, 0));
+        VBox box = new VBox(8, title, grid, buttons, problems, saveError);
         box.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -617,22 +629,25 @@ public final class FinanceView {
         TableView<FundsRequestRow> requests = new TableView<>(vm.requests());
         requests.setId("requestTable");
         TableColumns.addAll(requests, List.of(
-                ColumnDef.of("no", I18n.text("funding.field.requestNo"), ColumnType.TEXT, 11, FundsRequestRow::requestNo),
-                ColumnDef.of("on", I18n.text("funding.field.requestedOn"), ColumnType.DATE, 11,
+                ColumnDef.of("no", I18n.text("fundingui.funds.col.no"), ColumnType.TEXT, 9, FundsRequestRow::requestNo),
+                ColumnDef.of("on", I18n.text("fundingui.funds.col.on"), ColumnType.DATE, 9,
                         FundsRequestRow::requestedOn),
-                ColumnDef.of("amount", I18n.text("funding.field.requested"), ColumnType.MONEY, 13,
+                ColumnDef.of("amount", I18n.text("fundingui.funds.col.amount"), ColumnType.DECIMAL, 10,
                         FundsRequestRow::requested),
-                ColumnDef.of("receivedOn", I18n.text("funding.field.receivedOn"), ColumnType.DATE, 11,
+                ColumnDef.of("receivedOn", I18n.text("fundingui.funds.col.receivedOn"), ColumnType.DATE, 9,
                         FundsRequestRow::receivedOn),
-                ColumnDef.of("received", I18n.text("funding.field.received"), ColumnType.MONEY, 13,
+                ColumnDef.of("received", I18n.text("fundingui.funds.col.received"), ColumnType.DECIMAL, 10,
                         FundsRequestRow::received),
-                ColumnDef.of("held", I18n.text("fundingui.funds.heldAfter"), ColumnType.MONEY, 13,
+                ColumnDef.of("held", I18n.text("fundingui.funds.heldAfter"), ColumnType.DECIMAL, 10,
                         FundsRequestRow::heldAfter),
-                ColumnDef.of("plan", I18n.text("fundingui.funds.twoMonthPlan"), ColumnType.MONEY, 13,
+                ColumnDef.of("plan", I18n.text("fundingui.funds.twoMonthPlan"), ColumnType.DECIMAL, 10,
                         FundsRequestRow::twoMonthPlan),
-                ColumnDef.of("rule", I18n.text("fundingui.funds.rule"), ColumnType.TEXT, 16,
+                ColumnDef.of("rule", I18n.text("fundingui.funds.rule"), ColumnType.TEXT, 10,
                         r -> I18n.text(r.breaksTwoMonthRule() ? "fundingui.funds.breaks" : "fundingui.funds.ok"))));
-        requests.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        for (var column : requests.getColumns()) {
+            column.setPrefWidth(column.getId().equals("rule") ? 120 : 92);
+            column.setMinWidth(70);
+        }
         requests.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(FundsRequestRow item, boolean empty) {
@@ -669,17 +684,13 @@ public final class FinanceView {
         TableView<ProofDeadline> deadlines = new TableView<>(vm.deadlines());
         deadlines.setId("deadlineTable");
         TableColumns.addAll(deadlines, List.of(
-                ColumnDef.of("kind", I18n.text("fundingui.funds.proof"), ColumnType.TEXT, 18,
-                        d -> I18n.of("funding.proofKind", d.kind())),
-                ColumnDef.of("year", I18n.text("funding.field.year"), ColumnType.TEXT, 9,
-                        d -> d.kind() == de.ssg.lotsenkontor.funding.ProofKind.SCHLUSS
-                                ? I18n.text("fundingui.funds.wholeContract") : String.valueOf(d.year())),
-                ColumnDef.of("due", I18n.text("fundingui.funds.due"), ColumnType.DATE, 11, ProofDeadline::due),
-                ColumnDef.of("submitted", I18n.text("funding.field.submittedOn"), ColumnType.DATE, 11,
-                        ProofDeadline::submittedOn),
+                ColumnDef.of("kind", I18n.text("fundingui.funds.proof"), ColumnType.TEXT, 12,
+                        d -> I18n.of("fundingui.funds.kind", d.kind()) + " " + (d.kind()
+                                == de.ssg.lotsenkontor.funding.ProofKind.SCHLUSS ? "" : String.valueOf(d.year()))),
+                ColumnDef.of("due", I18n.text("fundingui.funds.due"), ColumnType.DATE, 9, ProofDeadline::due),
                 ColumnDef.of("state", I18n.text("fundingui.funds.state"), ColumnType.TEXT, 12,
-                        d -> I18n.text(!d.open() ? "fundingui.funds.submitted"
-                                : d.overdue() ? "fundingui.funds.overdue" : "fundingui.funds.open"))));
+                        d -> !d.open() ? I18n.text("fundingui.funds.submittedOn", Formats.date(d.submittedOn()))
+                                : I18n.text(d.overdue() ? "fundingui.funds.overdue" : "fundingui.funds.open"))));
         deadlines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         deadlines.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -704,7 +715,7 @@ public final class FinanceView {
         right.setPadding(new Insets(10, 12, 10, 8));
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
-        scroll.setMinWidth(320);
+        scroll.setMinWidth(380);
         SplitPane split = new SplitPane(left, scroll);
         split.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(scroll, false);
@@ -723,11 +734,15 @@ public final class FinanceView {
                 ColumnDef.of("revision", I18n.text("fundingui.plan.revision"), ColumnType.TEXT, 14,
                         x -> x.revision() == 0 ? I18n.text("fundingui.plan.original")
                                 : I18n.text("fundingui.plan.revisionNo", x.revision())),
-                ColumnDef.of("amount", I18n.text("funding.field.planned"), ColumnType.MONEY, 13, RevisionRow::amount),
+                ColumnDef.of("amount", I18n.text("funding.field.planned"), ColumnType.MONEY, 12, RevisionRow::amount),
                 ColumnDef.of("validFrom", I18n.text("funding.field.validFrom"), ColumnType.DATE, 11,
                         RevisionRow::validFrom),
                 ColumnDef.of("reason", I18n.text("funding.field.reason"), ColumnType.TEXT, 40, RevisionRow::reason)));
-        revisions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        double[] widths = {190, 110, 120, 100, 320};
+        for (int i = 0; i < widths.length; i++) {
+            revisions.getColumns().get(i).setPrefWidth(widths[i]);
+            revisions.getColumns().get(i).setMinWidth(Math.min(widths[i], 100));
+        }
 
         GridPane revise = Forms.grid();
         int r = 0;

@@ -80,7 +80,7 @@ class DemoRefusalTest {
         assertThatThrownBy(() -> new DemoData(db, Clock.systemDefaultZone()).generate(0, 1L, Progress.NONE))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("Der Umfang der Demodaten muss zwischen 1 und 50 liegen.");
-        assertThatThrownBy(() -> new DemoData(db, Clock.systemDefaultZone()).generate(51, 1L, Progress.NONE))
+        assertThatThrownBy(() -> new DemoData(db, Clock.systemDefaultZone()).generate(101, 1L, Progress.NONE))
                 .isInstanceOf(DomainException.class);
     }
 

@@ -112,7 +112,7 @@ public final class FinanceView {
         model.loadContracts();
     }
 
-    FinanceViewModel model() {
+    public FinanceViewModel viewModel() {
         return model;
     }
 

@@ -517,27 +517,27 @@ public final class FinanceView {
                 : I18n.text(f.detailsProperty().get().cancelled() ? "fundingui.ledger.cancelledReceipt"
                         : "fundingui.ledger.receipt", f.detailsProperty().get().receiptNo()), f.detailsProperty()));
         int r = 0;
-        TextField receipt = Forms.field("receiptNo", f.receiptNoProperty());
+        TextField receipt = Forms.field("expReceiptNo", f.receiptNoProperty());
         r = Forms.addRow(grid, r, "funding.field.receiptNo", receipt);
-        r = Forms.addRow(grid, r, "funding.field.paymentDate", Forms.date("paymentDate", f.dateTextProperty()));
-        r = Forms.addRow(grid, r, "funding.field.payee", Forms.field("payee", f.payeeProperty()));
-        r = Forms.addRow(grid, r, "funding.field.purpose", Forms.field("purpose", f.purposeProperty()));
+        r = Forms.addRow(grid, r, "funding.field.paymentDate", Forms.date("expPaymentDate", f.dateTextProperty()));
+        r = Forms.addRow(grid, r, "funding.field.payee", Forms.field("expPayee", f.payeeProperty()));
+        r = Forms.addRow(grid, r, "funding.field.purpose", Forms.field("expPurpose", f.purposeProperty()));
         ComboBox<CategoryOption> category = new ComboBox<>(vm.categories());
-        category.setId("category");
+        category.setId("expCategory");
         category.setMaxWidth(Double.MAX_VALUE);
         category.valueProperty().bindBidirectional(f.categoryProperty());
         r = Forms.addRow(grid, r, "funding.field.category", category);
-        TextField gross = Forms.field("gross", f.grossTextProperty());
+        TextField gross = Forms.field("expGross", f.grossTextProperty());
         gross.setAlignment(Pos.CENTER_RIGHT);
         r = Forms.addRow(grid, r, "funding.field.gross", gross);
-        TextField eligible = Forms.field("eligible", f.eligibleTextProperty());
+        TextField eligible = Forms.field("expEligible", f.eligibleTextProperty());
         eligible.setAlignment(Pos.CENTER_RIGHT);
         eligible.setPromptText(I18n.text("fundingui.ledger.eligiblePrompt"));
         r = Forms.addRow(grid, r, "funding.field.eligible", eligible);
         r = Forms.addRow(grid, r, "fundingui.ledger.location",
-                Forms.field("receiptLocation", f.receiptLocationProperty()));
-        r = Forms.addRow(grid, r, "funding.field.note", Forms.field("note", f.noteProperty()));
-        TextField reason = Forms.field("correctionReason", f.correctionReasonProperty());
+                Forms.field("expLocation", f.receiptLocationProperty()));
+        r = Forms.addRow(grid, r, "funding.field.note", Forms.field("expNote", f.noteProperty()));
+        TextField reason = Forms.field("expReason", f.correctionReasonProperty());
         Label reasonLabel = new Label(I18n.text("fundingui.ledger.reason"));
         grid.add(reasonLabel, 0, r);
         grid.add(reason, 1, r++);
@@ -576,8 +576,8 @@ public final class FinanceView {
         HBox buttons = new HBox(8, save, cancel, fresh);
 
         // Enter moves on to the next field; on the last one it saves
-        List<Control> order = new ArrayList<>(List.of(receipt, (Control) grid.lookup("#paymentDate"),
-                (Control) grid.lookup("#payee"), (Control) grid.lookup("#purpose"), category, gross, eligible));
+        List<Control> order = new ArrayList<>(List.of(receipt, (Control) grid.lookup("#expPaymentDate"),
+                (Control) grid.lookup("#expPayee"), (Control) grid.lookup("#expPurpose"), category, gross, eligible));
         for (int i = 0; i < order.size(); i++) {
             Control c = order.get(i);
             Control next = i + 1 < order.size() ? order.get(i + 1) : null;

@@ -112,26 +112,139 @@ public final class FundingQueries {
      * categories and any other that has a plan or spending there, in the office's order.
      */
     public List<BudgetRules.Line> budgetLines(long contractId, int year) {
-        return database.withConnection(c -> list(c, """
-                SELECT c.id, c.name,
-                       COALESCE((SELECT b.planned_amount FROM budget_line b WHERE b.contract_id = ? AND b.budget_year = ?
-                           AND b.category_id = c.id AND b.revision = 0), 0),
-                       COALESCE((SELECT p.planned_amount FROM (""" + PLAN_IN_FORCE + """
-                           ) p WHERE p.contract_id = ? AND p.budget_year = ? AND p.category_id = c.id), 0),
-                       COALESCE(s.gross, 0), COALESCE(s.eligible, 0)
-                FROM cost_category c
-                LEFT JOIN (SELECT category_id, SUM(gross_amount) AS gross, SUM(eligible_amount) AS eligible FROM expense
-                           WHERE contract_id = ? AND fiscal_year = ? AND cancelled_on IS NULL GROUP BY category_id) s
-                       ON s.category_id = c.id
-                WHERE c.active OR s.category_id IS NOT NULL OR EXISTS (SELECT 1 FROM budget_line b
-                    WHERE b.contract_id = ? AND b.budget_year = ? AND b.category_id = c.id)
-                ORDER BY c.sort_order, c.name""", q -> {
-                    for (int i = 0; i < 4; i++) {
-                        set(q, 2 * i + 1, contractId);
-                        set(q, 2 * i + 2, year);
+        return database.withConnection(c -> {
+            // three small queries instead of one with correlated subqueries: each uses its index once
+            Map<Long, BigDecimal[]> plans = new HashMap<>(); // original, current, current's revision
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT category_id, revision, planned_amount FROM budget_line
+                    WHERE contract_id = ? AND budget_year = ?""")) {
+                q.setLong(1, contractId);
+                q.setInt(2, year);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        BigDecimal[] p = plans.computeIfAbsent(rs.getLong(1),
+                                k -> new BigDecimal[] {ZERO, ZERO, BigDecimal.valueOf(-1)});
+                        int revision = rs.getInt(2);
+                        BigDecimal amount = money(rs.getBigDecimal(3));
+                        if (revision == 0) {
+                            p[0] = amount;
+                        }
+                        if (revision > p[2].intValue()) {
+                            p[1] = amount;
+                            p[2] = BigDecimal.valueOf(revision);
+                        }
                     }
-                }, rs -> new BudgetRules.Line(rs.getLong(1), rs.getString(2), money(rs.getBigDecimal(3)),
-                        money(rs.getBigDecimal(4)), money(rs.getBigDecimal(5)), money(rs.getBigDecimal(6)))));
+                }
+            }
+            Map<Long, BigDecimal[]> spent = new HashMap<>();
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT category_id, SUM(gross_amount), SUM(eligible_amount) FROM expense
+                    WHERE contract_id = ? AND fiscal_year = ? AND cancelled_on IS NULL GROUP BY category_id""")) {
+                q.setLong(1, contractId);
+                q.setInt(2, year);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        spent.put(rs.getLong(1), new BigDecimal[] {money(rs.getBigDecimal(2)),
+                            money(rs.getBigDecimal(3))});
+                    }
+                }
+            }
+            List<BudgetRules.Line> out = new ArrayList<>();
+            for (CategoryOption k : categories(c)) {
+                BigDecimal[] p = plans.get(k.id());
+                BigDecimal[] x = spent.get(k.id());
+                if (!k.active() && p == null && x == null) {
+                    continue;
+                }
+                out.add(new BudgetRules.Line(k.id(), k.name(), p == null ? ZERO : p[0], p == null ? ZERO : p[1],
+                        x == null ? ZERO : x[0], x == null ? ZERO : x[1]));
+            }
+            return out;
+        });
+    }
+
+    /** Budget against actual of a year with its spending per month, for the Soll/Ist view. */
+    public record BudgetView(BudgetActual budget, MonthlySpend monthly) {
+    }
+
+    /**
+     * Budget against actual and the spending per month and category of a contract year, read
+     * with one pass over the year's receipts (grouped by category and month in SQL) and the plan.
+     */
+    public BudgetView budgetView(long contractId, int year, LocalDate asOf) {
+        ContractRow contract = contract(contractId);
+        return database.withConnection(c -> {
+            List<CategoryOption> categories = categories(c);
+            Map<Long, Integer> index = new HashMap<>();
+            for (int i = 0; i < categories.size(); i++) {
+                index.put(categories.get(i).id(), i);
+            }
+            BigDecimal[][] months = new BigDecimal[12][categories.size()];
+            for (BigDecimal[] row : months) {
+                java.util.Arrays.fill(row, ZERO);
+            }
+            BigDecimal[] gross = new BigDecimal[categories.size()];
+            BigDecimal[] eligible = new BigDecimal[categories.size()];
+            java.util.Arrays.fill(gross, ZERO);
+            java.util.Arrays.fill(eligible, ZERO);
+            boolean[] used = new boolean[categories.size()];
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT category_id, EXTRACT(MONTH FROM payment_date), SUM(gross_amount), SUM(eligible_amount)
+                    FROM expense WHERE contract_id = ? AND fiscal_year = ? AND cancelled_on IS NULL
+                    GROUP BY category_id, EXTRACT(MONTH FROM payment_date)""")) {
+                q.setLong(1, contractId);
+                q.setInt(2, year);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        int k = index.get(rs.getLong(1));
+                        months[rs.getInt(2) - 1][k] = money(rs.getBigDecimal(4));
+                        gross[k] = gross[k].add(money(rs.getBigDecimal(3)));
+                        eligible[k] = eligible[k].add(money(rs.getBigDecimal(4)));
+                        used[k] = true;
+                    }
+                }
+            }
+            Map<Long, BigDecimal[]> plans = plans(c, contractId, year);
+            List<BudgetRules.Line> lines = new ArrayList<>();
+            for (int k = 0; k < categories.size(); k++) {
+                CategoryOption o = categories.get(k);
+                BigDecimal[] p = plans.get(o.id());
+                if (!o.active() && p == null && !used[k]) {
+                    continue;
+                }
+                lines.add(new BudgetRules.Line(o.id(), o.name(), p == null ? ZERO : p[0], p == null ? ZERO : p[1],
+                        gross[k], eligible[k]));
+            }
+            return new BudgetView(BudgetRules.evaluate(contract, year, asOf, lines),
+                    new MonthlySpend(year, categories, months));
+        });
+    }
+
+    /** Per category of a contract year: {original, in force, revision in force}. */
+    private static Map<Long, BigDecimal[]> plans(Connection c, long contractId, int year) throws SQLException {
+        Map<Long, BigDecimal[]> plans = new HashMap<>();
+        try (PreparedStatement q = c.prepareStatement("""
+                SELECT category_id, revision, planned_amount FROM budget_line
+                WHERE contract_id = ? AND budget_year = ?""")) {
+            q.setLong(1, contractId);
+            q.setInt(2, year);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    BigDecimal[] p = plans.computeIfAbsent(rs.getLong(1),
+                            k -> new BigDecimal[] {ZERO, ZERO, BigDecimal.valueOf(-1)});
+                    int revision = rs.getInt(2);
+                    BigDecimal amount = money(rs.getBigDecimal(3));
+                    if (revision == 0) {
+                        p[0] = amount;
+                    }
+                    if (revision > p[2].intValue()) {
+                        p[1] = amount;
+                        p[2] = BigDecimal.valueOf(revision);
+                    }
+                }
+            }
+        }
+        return plans;
     }
 
     /** Budget against actual of a contract year on {@code asOf}, with the 20 % rule. */
@@ -290,6 +403,22 @@ public final class FundingQueries {
         BigDecimal heldAfter = before.add(amount).subtract(position.spent());
         return new FundsRequestRow(requestId == null ? 0 : requestId, contractId, on.getYear(), null, on, amount, null,
                 null, null, 0, heldAfter, position.twoMonthPlan(), heldAfter.compareTo(position.twoMonthPlan()) > 0);
+    }
+
+    /** Requested and received (sums) of the requests booked to one year of a contract. */
+    public BigDecimal[] requestTotals(long contractId, int year) {
+        return database.withConnection(c -> {
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT COALESCE(SUM(requested_amount), 0), COALESCE(SUM(received_amount), 0) FROM funds_request
+                    WHERE contract_id = ? AND budget_year = ?""")) {
+                q.setLong(1, contractId);
+                q.setInt(2, year);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    return new BigDecimal[] {money(rs.getBigDecimal(1)), money(rs.getBigDecimal(2))};
+                }
+            }
+        });
     }
 
     private static BigDecimal spentUpTo(TreeMap<LocalDate, BigDecimal> byDay, LocalDate day) {

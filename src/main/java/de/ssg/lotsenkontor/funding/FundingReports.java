@@ -42,10 +42,11 @@ public final class FundingReports {
 
     /** The proof of use (an interim proof for a year before the contract's last) of one contract year. */
     public Report proofOfUse(ContractRow contract, int year, LocalDate today) {
-        BudgetActual budget = queries.budgetActual(contract.id(), year, today);
-        FundsPosition funds = queries.funds(contract.id(), today);
+        FundingQueries.BudgetView view = queries.budgetView(contract.id(), year, today);
+        BudgetActual budget = view.budget();
+        BigDecimal[] funds = queries.requestTotals(contract.id(), year);
         List<ExpenseRow> expenses = queries.proofExpenses(contract.id(), year);
-        MonthlySpend monthly = queries.monthly(contract.id(), year);
+        MonthlySpend monthly = view.monthly();
         String kind = I18n.text(year < contract.lastYear() ? "funding.proof.interim" : "funding.proof.final");
         String title = I18n.text("funding.proof.title", kind, String.valueOf(year));
         String subtitle = I18n.text("funding.proof.subtitle", contract.title(), contract.reference(), contract.funder());
@@ -62,7 +63,7 @@ public final class FundingReports {
     }
 
     /** Zahlenmäßiger Nachweis: plan, actual, deviation per category and in total; income; signatures. */
-    ReportTable statement(ContractRow contract, int year, BudgetActual budget, FundsPosition funds, LocalDate today) {
+    ReportTable statement(ContractRow contract, int year, BudgetActual budget, BigDecimal[] funds, LocalDate today) {
         List<ReportTable.Column> columns = List.of(
                 new ReportTable.Column(t("position"), ColumnType.TEXT, 34),
                 new ReportTable.Column(t("original"), ColumnType.MONEY, 16),
@@ -89,16 +90,8 @@ public final class FundingReports {
         b.add(new ReportRow(de.ssg.lotsenkontor.report.RowKind.TOTAL, total));
 
         // income: the grant, what was requested and received in the year, and what is held
-        BigDecimal requested = BigDecimal.ZERO.setScale(2);
-        BigDecimal received = BigDecimal.ZERO.setScale(2);
-        for (FundsRequestRow r : funds.requests()) {
-            if (r.year() == year) {
-                requested = requested.add(r.requested());
-                if (r.received() != null) {
-                    received = received.add(r.received());
-                }
-            }
-        }
+        BigDecimal requested = funds[0];
+        BigDecimal received = funds[1];
         b.groupHeader(t("income"));
         int grantRow = b.nextRow();
         b.values(t("grant"), contract.annualAmount(), contract.annualAmount(), null, null, null, null);

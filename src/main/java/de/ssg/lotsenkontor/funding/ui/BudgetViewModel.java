@@ -65,12 +65,24 @@ public final class BudgetViewModel {
     }
 
     public void load(ContractRow c, int y) {
+        load(c, y, () -> { });
+    }
+
+    /** Loads the budget of a contract year, then runs {@code then} (also after a failure). */
+    public void load(ContractRow c, int y, Runnable then) {
         this.contract = c;
         this.year = y;
         LocalDate today = LocalDate.now(clock);
-        tasks.run(I18n.text("fundingui.loading"), () -> new Loaded(queries.budgetActual(c.id(), y, today),
-                queries.monthly(c.id(), y)), this::show, error -> dialogs.showFailure(I18n.text("fundingui.loadFailed"),
-                error));
+        tasks.run(I18n.text("fundingui.loading"), () -> {
+            FundingQueries.BudgetView view = queries.budgetView(c.id(), y, today);
+            return new Loaded(view.budget(), view.monthly());
+        }, loaded -> {
+                    show(loaded);
+                    then.run();
+                }, error -> {
+                    dialogs.showFailure(I18n.text("fundingui.loadFailed"), error);
+                    then.run();
+                });
     }
 
     private void show(Loaded loaded) {

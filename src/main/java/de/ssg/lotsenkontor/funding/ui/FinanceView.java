@@ -177,7 +177,7 @@ public final class FinanceView {
         reload.disableProperty().bind(model.loadCommand().canRunBinding().not());
         reload.setOnAction(e -> model.loadCommand().run());
         Label title = new Label(I18n.text("fundingui.title"));
-        title.getStyleClass().add("title-3");
+        title.getStyleClass().add("title-2");
         HBox bar = new HBox(10, title, new Label(I18n.text("fundingui.contract")), contract,
                 new Label(I18n.text("fundingui.year")), year, reload);
         bar.getStyleClass().add("view-toolbar");

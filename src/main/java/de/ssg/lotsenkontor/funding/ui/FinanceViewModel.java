@@ -94,10 +94,12 @@ public final class FinanceViewModel {
         if (c == null || y == null) {
             return;
         }
-        budget.load(c, y);
-        ledger.load(c, y);
-        funds.load(c);
-        plan.load(c, y);
+        // the budget first: it is what the area opens with; the ledger (all receipts of the year) after it
+        budget.load(c, y, () -> {
+            ledger.load(c, y);
+            funds.load(c);
+            plan.load(c, y);
+        });
     }
 
     public List<ContractRow> contractList() {

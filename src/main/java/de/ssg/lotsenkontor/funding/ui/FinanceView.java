@@ -191,6 +191,7 @@ public final class FinanceView {
         BudgetViewModel vm = model.budget();
         TableView<CategoryBudget> table = new TableView<>();
         table.setId("budgetTable");
+        table.setPlaceholder(new Label(I18n.text("fundingui.empty")));
         addGrouped(table, budgetColumns());
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -392,6 +393,7 @@ public final class FinanceView {
         LedgerViewModel vm = model.ledger();
         TableView<ExpenseRow> table = new TableView<>();
         table.setId("ledgerTable");
+        table.setPlaceholder(new Label(I18n.text("fundingui.empty")));
         TableColumns.addAll(table, ExpenseColumns.all());
         vm.rows().tableRows().showIn(table);
         table.setRowFactory(t -> new TableRow<>() {
@@ -628,6 +630,7 @@ public final class FinanceView {
 
         TableView<FundsRequestRow> requests = new TableView<>(vm.requests());
         requests.setId("requestTable");
+        requests.setPlaceholder(new Label(I18n.text("fundingui.empty")));
         TableColumns.addAll(requests, List.of(
                 ColumnDef.of("no", I18n.text("fundingui.funds.col.no"), ColumnType.TEXT, 9, FundsRequestRow::requestNo),
                 ColumnDef.of("on", I18n.text("fundingui.funds.col.on"), ColumnType.DATE, 9,
@@ -683,6 +686,7 @@ public final class FinanceView {
 
         TableView<ProofDeadline> deadlines = new TableView<>(vm.deadlines());
         deadlines.setId("deadlineTable");
+        deadlines.setPlaceholder(new Label(I18n.text("fundingui.empty")));
         TableColumns.addAll(deadlines, List.of(
                 ColumnDef.of("kind", I18n.text("fundingui.funds.proof"), ColumnType.TEXT, 12,
                         d -> I18n.of("fundingui.funds.kind", d.kind()) + " " + (d.kind()
@@ -728,6 +732,7 @@ public final class FinanceView {
         PlanViewModel vm = model.plan();
         TableView<RevisionRow> revisions = new TableView<>(vm.revisions());
         revisions.setId("revisionTable");
+        revisions.setPlaceholder(new Label(I18n.text("fundingui.empty")));
         TableColumns.addAll(revisions, List.of(
                 ColumnDef.of("category", I18n.text("funding.field.category"), ColumnType.TEXT, 24,
                         RevisionRow::category),

@@ -10,6 +10,7 @@ import de.ssg.lotsenkontor.events.EventService;
 import de.ssg.lotsenkontor.overview.Sachbericht;
 import de.ssg.lotsenkontor.projects.ProjectQueries;
 import de.ssg.lotsenkontor.projects.ProjectService;
+import de.ssg.lotsenkontor.funding.FundingService;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.overview.ProgrammeStatistics;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
@@ -50,6 +51,8 @@ public final class AppContext implements AutoCloseable {
     private final ProjectQueries projectQueries;
     private final ProjectService projects;
     private final Sachbericht sachbericht;
+    private final FundingQueries fundingQueries;
+    private final FundingService funding;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -73,6 +76,8 @@ public final class AppContext implements AutoCloseable {
         this.projectQueries = new ProjectQueries(database);
         this.projects = new ProjectService(database, clock);
         this.sachbericht = new Sachbericht(new CoachingFigures(database), eventQueries, projectQueries);
+        this.fundingQueries = new FundingQueries(database);
+        this.funding = new FundingService(database, fundingQueries, clock);
     }
 
     /** Opens the database in {@code paths} (migrating it and loading the reference data on first start). */
@@ -165,6 +170,15 @@ public final class AppContext implements AutoCloseable {
 
     public Sachbericht sachbericht() {
         return sachbericht;
+
+    }
+
+    public FundingQueries fundingQueries() {
+        return fundingQueries;
+    }
+
+    public FundingService funding() {
+        return funding;
     }
 
     @Override

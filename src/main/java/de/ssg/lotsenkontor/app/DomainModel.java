@@ -8,8 +8,10 @@ import de.ssg.lotsenkontor.events.Event;
 import de.ssg.lotsenkontor.funding.BudgetLine;
 import de.ssg.lotsenkontor.funding.CostCategory;
 import de.ssg.lotsenkontor.funding.Expense;
+import de.ssg.lotsenkontor.funding.ExpenseChange;
 import de.ssg.lotsenkontor.funding.FundingContract;
 import de.ssg.lotsenkontor.funding.FundsRequest;
+import de.ssg.lotsenkontor.funding.ProofSubmission;
 import de.ssg.lotsenkontor.municipality.AdminAssociation;
 import de.ssg.lotsenkontor.municipality.ContactPerson;
 import de.ssg.lotsenkontor.municipality.DirectoryEdition;
@@ -32,7 +34,8 @@ public final class DomainModel {
             CoachingAssignment.class, CoachingSession.class,
             Event.class, Attendance.class, CourseModule.class,
             LocalProject.class, ProjectStatusChange.class,
-            FundingContract.class, CostCategory.class, BudgetLine.class, Expense.class, FundsRequest.class);
+            FundingContract.class, CostCategory.class, BudgetLine.class, Expense.class, FundsRequest.class,
+            ExpenseChange.class, ProofSubmission.class);
 
     private DomainModel() {
     }

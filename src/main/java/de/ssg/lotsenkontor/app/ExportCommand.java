@@ -76,13 +76,22 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--district", paramLabel = "KEY", descriptionKey = "cli.export.district")
     String district;
 
+    @Option(names = "--contract", paramLabel = "REF", descriptionKey = "cli.export.contract")
+    String contract;
+
+    @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "cli.export.year")
+    Integer year;
+
     @Override
     public Integer call() {
         String name = list.toLowerCase(Locale.ROOT);
         Function<AppContext, Report> source = ActivityExports.NAMES.contains(name)
                 ? ActivityExports.source(name, new ActivityExports.Options(event, from, to, district),
                         spec.commandLine())
-                : LISTS.get(name);
+                : FinanceExports.source(list, contract, year, spec);
+        if (source == null) {
+            source = LISTS.get(name);
+        }
         if (source == null) {
             throw new ParameterException(spec.commandLine(),
                     I18n.text("cli.export.unknownList", list, String.join(", ", new ListNames())));
@@ -123,6 +132,7 @@ final class ExportCommand implements Callable<Integer> {
         public java.util.Iterator<String> iterator() {
             List<String> names = new ArrayList<>(LISTS.keySet());
             names.addAll(ActivityExports.NAMES);
+            names.addAll(FinanceExports.NAMES);
             return names.iterator();
         }
     }

@@ -14,6 +14,7 @@ import de.ssg.lotsenkontor.overview.ui.SachberichtViewModel;
 import de.ssg.lotsenkontor.projects.ui.ProjectsView;
 import de.ssg.lotsenkontor.projects.ui.ProjectsViewModel;
 import de.ssg.lotsenkontor.ui.Command;
+import de.ssg.lotsenkontor.funding.ui.FinanceView;
 import de.ssg.lotsenkontor.municipality.MunicipalityTable;
 import de.ssg.lotsenkontor.municipality.ui.DirectoryImportFlow;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
@@ -81,6 +82,7 @@ public final class LotsenkontorApp extends Application {
     private ProjectsView projectsView;
     private SachberichtView sachberichtView;
     private volatile boolean restoring;
+    private FinanceView financeView;
 
     /** Starts opening the database; call before {@code Application.launch}. */
     public static void prepare(DataPaths dataPaths) {
@@ -140,6 +142,11 @@ public final class LotsenkontorApp extends Application {
         changes.subscribe(Set.of(Topic.PEOPLE, Topic.PROJECTS), topics -> {
             if (projectsView != null) {
                 projectsView.reload();
+            }
+        });
+        changes.subscribe(Set.of(Topic.FUNDING, Topic.PEOPLE, Topic.EVENTS), topics -> {
+            if (financeView != null) {
+                financeView.reload();
             }
         });
         changes.subscribe(DataChanged.EVERYTHING, topics -> {
@@ -215,7 +222,8 @@ public final class LotsenkontorApp extends Application {
                         () -> AreaView.of(events().node())),
                 new Area("projects", I18n.text("ui.area.projects"), Material2AL.LIGHTBULB, shortcut(KeyCode.DIGIT6),
                         () -> AreaView.of(projects().node())),
-                placeholder("funding", Material2AL.EURO, KeyCode.DIGIT7),
+                new Area("funding", I18n.text("ui.area.funding"), Material2AL.EURO, shortcut(KeyCode.DIGIT7),
+                        () -> AreaView.of(finance().node())),
                 new Area("reports", I18n.text("ui.area.reports"), Material2MZ.PRINT, shortcut(KeyCode.DIGIT8),
                         () -> AreaView.of(reports().node())));
     }
@@ -305,6 +313,14 @@ public final class LotsenkontorApp extends Application {
                     error -> dialogs.showFailure(I18n.text("ui.area.reports"), error), c.clock()), dialogs);
         }
         return sachberichtView;
+
+    }
+
+    private FinanceView finance() {
+        if (financeView == null) {
+            financeView = new FinanceView(context.fundingQueries(), context.funding(), tasks, dialogs, context.clock());
+        }
+        return financeView;
     }
 
     private OverviewView overview() {

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         subcommands = {DemoCommand.class, StatsCommand.class, ExportCommand.class, ImportDirectoryCommand.class,
-                ImportNavigatorsCommand.class, PrintCommand.class, BackupCommand.class, RestoreCommand.class})
+                ImportNavigatorsCommand.class, PrintCommand.class, BackupCommand.class, RestoreCommand.class,
+                ContractsCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Spec

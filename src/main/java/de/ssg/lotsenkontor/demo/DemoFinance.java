@@ -6,6 +6,8 @@ import de.ssg.lotsenkontor.funding.CostCategory;
 import de.ssg.lotsenkontor.funding.ExpenseSource;
 import de.ssg.lotsenkontor.funding.FundingContract;
 import de.ssg.lotsenkontor.funding.FundsRequest;
+import de.ssg.lotsenkontor.funding.ProofKind;
+import de.ssg.lotsenkontor.funding.ProofSubmission;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -23,8 +25,12 @@ import org.hibernate.Session;
 /**
  * The money: three funding contracts (2021–2022, 2023–2024, 2025–2026) of 1.1 M€ a year (times the
  * scale), a finance plan per year and cost category with some revisions, the paid receipts, and
- * quarterly requests for funds. Spending per year approaches the plan without exceeding it by
- * more than a few per cent; the current year is paid up to {@link DemoCalendar#END}.
+ * requests for funds every two months. Spending per year approaches the plan; the current year is
+ * paid up to {@link DemoCalendar#END}. So that a new user sees every rule of the funder at work:
+ * in 2022 the travel costs exceed their plan by more than 20 % (ANBest-P 1.2), in 2024 the events
+ * exceed theirs by about 12 %, covered by savings; 2022 and 2024 have a revision in the middle of
+ * the year; every year has a few cancelled receipts (double bookings); the request of May 2025
+ * asks for four months instead of two (ANBest-P 1.4); and the interim proof for 2025 is still due.
  */
 final class DemoFinance {
 
@@ -37,7 +43,7 @@ final class DemoFinance {
         SACH("Sachausgaben", 0.07, 110),
         REISE("Reisekosten", 0.05, 185),
         VERANST("Veranstaltungen", 0.10, 60),
-        IT("Plattform/IT", 0.12, 45),
+        IT("Lern- und Vernetzungsplattform", 0.12, 45),
         OEA("Öffentlichkeitsarbeit", 0.06, 40);
 
         final String title;
@@ -84,6 +90,15 @@ final class DemoFinance {
         "Dienstreise nach {municipality} (Coaching vor Ort)", "Dienstreise nach {municipality} (Coaching vor Ort)",
         "Fahrtkosten Netzwerktreffen {district}", "Übernachtung Aufbaukurs", "Dienstreise zum Jahrestreffen"};
 
+    /** The year in which the travel costs break the 20 % rule. */
+    static final int OVER_LIMIT_YEAR = 2022;
+    /** The year in which the events exceed their plan within 20 %, balanced by savings. */
+    static final int BALANCED_YEAR = 2024;
+    /** The year whose request of May asks for more than the next two months need. */
+    static final int TWO_MONTH_YEAR = 2025;
+    /** The year whose interim proof is still due. */
+    static final int INTERIM_DUE_YEAR = 2025;
+
     private final DemoRandom random;
     private final DemoNames names;
 
@@ -123,12 +138,52 @@ final class DemoFinance {
                 session.flush();
                 int y = year;
                 List<ExpenseRow> rows = expenses(y, plan, scale, coaches, office, active);
-                expenses += session.doReturningWork(c -> insertExpenses(c, contract.getId(), y, rows, categories));
+                List<ExpenseRow> doubles = doubleBookings(rows, scale);
+                expenses += session.doReturningWork(c -> insertExpenses(c, contract.getId(), y, rows, doubles,
+                        categories));
                 requests += writeRequests(session, contract, year, rows);
                 progress.within(year - DemoCalendar.FIRST_YEAR + 1, DemoCalendar.LAST_YEAR - DemoCalendar.FIRST_YEAR + 1);
             }
         }
+        writeProofs(session);
         return new Result(contracts, budgetLines, expenses, requests);
+    }
+
+    /**
+     * Receipts booked twice by mistake and cancelled: a few per year (0.5 %, at least two), each a
+     * copy of a real receipt, cancelled a few days after payment with the reason.
+     */
+    private List<ExpenseRow> doubleBookings(List<ExpenseRow> rows, int scale) {
+        List<ExpenseRow> out = new ArrayList<>();
+        int count = Math.max(2, rows.size() / 200);
+        for (int i = 0; i < count && !rows.isEmpty(); i++) {
+            ExpenseRow r = random.pick(rows);
+            out.add(new ExpenseRow(r.category(), r.paymentDate(), r.payee(), r.purpose(), r.gross(), r.eligible(),
+                    "Storno: Doppelbuchung"));
+        }
+        return out;
+    }
+
+    /**
+     * The proofs of use handed in: every interim and final proof due before the demo's end, except
+     * the interim proof for {@link #INTERIM_DUE_YEAR}, which is still due.
+     */
+    private void writeProofs(Session session) {
+        for (FundingContract contract : session.createSelectionQuery("from FundingContract order by firstYear",
+                FundingContract.class).getResultList()) {
+            for (int y = contract.getFirstYear(); y < contract.getLastYear(); y++) {
+                LocalDate due = LocalDate.of(y + 1, 4, 30);
+                if (y != INTERIM_DUE_YEAR && due.isBefore(DemoCalendar.END)) {
+                    session.persist(new ProofSubmission(contract.getId(), y, ProofKind.ZWISCHEN,
+                            due.minusDays(random.between(3, 20))));
+                }
+            }
+            LocalDate due = LocalDate.of(contract.getLastYear() + 1, 6, 30);
+            if (due.isBefore(DemoCalendar.END)) {
+                session.persist(new ProofSubmission(contract.getId(), contract.getLastYear(), ProofKind.SCHLUSS,
+                        due.minusDays(random.between(5, 30))));
+            }
+        }
     }
 
     /** The demo's cost categories, created when a category with that code does not exist yet. */
@@ -172,9 +227,12 @@ final class DemoFinance {
             session.persist(new BudgetLine(contract, year, categories.get(all[i]), 0, amount, LocalDate.of(year, 1, 1)));
         }
         int lines = all.length;
-        boolean revise = year == 2022 || year == 2024 || random.chance(0.3);
+        boolean revise = year == OVER_LIMIT_YEAR || year == BALANCED_YEAR || random.chance(0.3);
         if (revise) {
             Category to = random.chance(0.5) ? Category.IT : Category.VERANST;
+            if (year == BALANCED_YEAR) {
+                to = Category.IT; // the events' plan stays, so that they exceed it
+            }
             BigDecimal moved = annual.multiply(BigDecimal.valueOf(random.between(0.02, 0.05)))
                     .setScale(-3, RoundingMode.HALF_UP).setScale(2);
             LocalDate on = random.date(LocalDate.of(year, 5, 1), DemoCalendar.min(LocalDate.of(year, 9, 30),
@@ -183,7 +241,7 @@ final class DemoFinance {
             for (Category c : List.of(Category.PERS, to)) {
                 BigDecimal amount = c == to ? inForce.get(c).add(moved) : inForce.get(c).subtract(moved);
                 BudgetLine line = new BudgetLine(contract, year, categories.get(c), 1, amount, on);
-                line.setNote(note);
+                line.setReason(note);
                 session.persist(line);
                 inForce.put(c, amount);
                 lines++;
@@ -203,6 +261,13 @@ final class DemoFinance {
         List<ExpenseRow> rows = new ArrayList<>();
         for (Category c : Category.values()) {
             double ratio = Math.max(0.8, Math.min(1.05, yearRatio * (1 + 0.03 * random.gaussian()))) * partOfYear;
+            if (year == OVER_LIMIT_YEAR && c == Category.REISE) {
+                ratio = 1.32; // beyond the 20 % a single category may exceed its plan by
+            } else if (year == BALANCED_YEAR && c == Category.VERANST) {
+                ratio = 1.12; // within 20 %, covered by the savings of the other categories
+            } else if (year == BALANCED_YEAR) {
+                ratio = Math.min(ratio, 0.95 * partOfYear); // the savings that cover the events
+            }
             BigDecimal target = plan.get(c).multiply(BigDecimal.valueOf(ratio)).setScale(2, RoundingMode.HALF_UP);
             if (c == Category.PERS) {
                 rows.addAll(payroll(year, until, target, coaches, office));
@@ -320,39 +385,58 @@ final class DemoFinance {
 
     /** Numbers the receipts of one contract year in payment order and writes them in batches. */
     private static int insertExpenses(Connection c, long contractId, int year, List<ExpenseRow> rows,
-            Map<Category, CostCategory> categories) throws SQLException {
+            List<ExpenseRow> doubles, Map<Category, CostCategory> categories) throws SQLException {
         try (BatchInsert insert = BatchInsert.rows(c, """
                 INSERT INTO expense (contract_id, fiscal_year, receipt_no, payment_date, payee, purpose, category_id,
-                    gross_amount, eligible_amount, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    gross_amount, eligible_amount, note, source, receipt_location, cancelled_on, cancel_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int number = 0;
             for (ExpenseRow r : rows) {
-                insert.add(contractId, year, String.format(Locale.ROOT, "B-%d-%05d", year, ++number), r.paymentDate(), r.payee(),
-                        r.purpose(), categories.get(r.category()).getId(), r.gross(), r.eligible(), r.note(),
-                        ExpenseSource.DEMO.name());
+                number++;
+                insert.add(contractId, year, String.format(Locale.ROOT, "B-%d-%05d", year, number), r.paymentDate(),
+                        r.payee(), r.purpose(), categories.get(r.category()).getId(), r.gross(), r.eligible(), r.note(),
+                        ExpenseSource.DEMO.name(), String.format(Locale.ROOT, "Ordner %d/%02d", year,
+                                r.paymentDate().getMonthValue()), null, null);
             }
-            return rows.size();
+            for (ExpenseRow r : doubles) {
+                number++;
+                LocalDate cancelled = DemoCalendar.min(r.paymentDate().plusDays(3), DemoCalendar.END);
+                insert.add(contractId, year, String.format(Locale.ROOT, "B-%d-%05d", year, number), r.paymentDate(),
+                        r.payee(), r.purpose(), categories.get(r.category()).getId(), r.gross(), r.eligible(), null,
+                        ExpenseSource.DEMO.name(), null, cancelled, "Doppelbuchung: Beleg bereits erfasst");
+            }
+            return rows.size() + doubles.size();
         }
     }
 
     /**
-     * One request for funds per quarter for the eligible spending of that quarter (to the hundred
-     * euros), received two to four weeks later; the latest may still be open.
+     * One request for funds every two months (January, March, …) for nine tenths of the eligible
+     * spending of those two months (to the hundred euros), received two to four weeks later; the
+     * latest may still be open. In {@link #TWO_MONTH_YEAR} the May request asks for four months at
+     * once, more than the two-month rule allows.
      */
     private int writeRequests(Session session, FundingContract contract, int year, List<ExpenseRow> rows) {
-        BigDecimal[] quarters = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        BigDecimal[] periods = new BigDecimal[6];
+        java.util.Arrays.fill(periods, BigDecimal.ZERO);
         for (ExpenseRow r : rows) {
-            int q = (r.paymentDate().getMonthValue() - 1) / 3;
-            quarters[q] = quarters[q].add(r.eligible());
+            int p = (r.paymentDate().getMonthValue() - 1) / 2;
+            periods[p] = periods[p].add(r.eligible());
         }
         int written = 0;
-        for (int q = 0; q < 4; q++) {
-            BigDecimal amount = quarters[q].setScale(-2, RoundingMode.DOWN).setScale(2);
-            LocalDate on = DemoCalendar.workday(LocalDate.of(year, q * 3 + 1, random.between(2, 9)),
+        for (int p = 0; p < 6; p++) {
+            BigDecimal base = periods[p];
+            if (year == TWO_MONTH_YEAR && p == 2 && p + 1 < 6) {
+                base = base.add(periods[p + 1]); // May and June plus July and August: four months at once
+            } else if (year == TWO_MONTH_YEAR && p == 3) {
+                base = BigDecimal.ZERO; // already asked for in May
+            }
+            BigDecimal amount = base.multiply(new BigDecimal("0.9")).setScale(-2, RoundingMode.DOWN).setScale(2);
+            LocalDate on = DemoCalendar.workday(LocalDate.of(year, p * 2 + 1, random.between(2, 9)),
                     LocalDate.of(year, 1, 1), DemoCalendar.END);
             if (amount.signum() <= 0 || on.isAfter(DemoCalendar.END)) {
                 continue;
             }
-            FundsRequest request = new FundsRequest(contract, year, "MA-" + year + "-" + (q + 1), on, amount);
+            FundsRequest request = new FundsRequest(contract, year, "MA-" + year + "-" + (p + 1), on, amount);
             LocalDate received = on.plusDays(random.between(12, 28));
             if (!received.isAfter(DemoCalendar.END)) {
                 request.markReceived(received, amount);

@@ -2,6 +2,7 @@ package de.ssg.lotsenkontor.excel;
 
 import de.ssg.lotsenkontor.report.Aggregate;
 import de.ssg.lotsenkontor.report.ColumnType;
+import de.ssg.lotsenkontor.report.Computed;
 import de.ssg.lotsenkontor.report.ReportRow;
 import de.ssg.lotsenkontor.report.ReportTable;
 import de.ssg.lotsenkontor.report.RowKind;
@@ -36,8 +37,11 @@ final class ColumnWidths {
                 if (value == null || (value instanceof String && row.kind() != RowKind.DATA)) {
                     continue; // labels of groups and sums may run into the empty cells beside them
                 }
-                if (value == Aggregate.SUM) {
+                if (value == Aggregate.SUM || value instanceof Computed) {
                     value = table.aggregate(r, c);
+                    if (value == null) {
+                        continue;
+                    }
                 }
                 content[c] = Math.max(content[c], length(table.columns().get(c).type(), value));
             }

@@ -7,6 +7,9 @@ import de.ssg.lotsenkontor.common.Progress;
 import de.ssg.lotsenkontor.excel.WorkbookStyles.Role;
 import de.ssg.lotsenkontor.report.Aggregate;
 import de.ssg.lotsenkontor.report.ColumnType;
+import de.ssg.lotsenkontor.report.Computed;
+import de.ssg.lotsenkontor.report.Formula;
+import de.ssg.lotsenkontor.report.Highlight;
 import de.ssg.lotsenkontor.report.KeyFigures;
 import de.ssg.lotsenkontor.report.Paragraph;
 import de.ssg.lotsenkontor.report.Report;
@@ -19,6 +22,7 @@ import de.ssg.lotsenkontor.report.ReportRow;
 import de.ssg.lotsenkontor.report.ReportSection;
 import de.ssg.lotsenkontor.report.ReportTable;
 import de.ssg.lotsenkontor.report.RowKind;
+import de.ssg.lotsenkontor.report.TableLayout;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -29,6 +33,11 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.FontFormatting;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -178,10 +187,20 @@ public final class WorkbookRenderer implements ReportRenderer {
 
         private void writeTable(SXSSFSheet sheet, ReportTable table) {
             List<ReportTable.Column> columns = table.columns();
+            TableLayout layout = table.layout();
             int n = columns.size();
             int totalWidth = 0;
             int[] widths = ColumnWidths.of(table);
-            Row header = sheet.createRow(0);
+            // title lines, an empty line, then the headings: all repeated on every printed page
+            int headerRow = layout.titleLines().isEmpty() ? 0 : layout.titleLines().size() + 1;
+            for (int t = 0; t < layout.titleLines().size(); t++) {
+                Row line = sheet.createRow(t);
+                if (t == 0) {
+                    line.setHeightInPoints(20);
+                }
+                textCell(line, 0, layout.titleLines().get(t), t == 0 ? styles.sheetTitle() : styles.plain());
+            }
+            Row header = sheet.createRow(headerRow);
             header.setHeightInPoints(20);
             for (int c = 0; c < n; c++) {
                 ReportTable.Column column = columns.get(c);
@@ -192,48 +211,97 @@ public final class WorkbookRenderer implements ReportRenderer {
                 cell.setCellValue(column.title());
                 cell.setCellStyle(styles.cell(Role.HEADER, column.type()));
             }
-            int lastFiltered = 0;
+            int firstDataRow = headerRow + 1;
+            int lastFiltered = headerRow;
             boolean inFilter = true;
             List<ReportRow> rows = table.rows();
             for (int r = 0; r < rows.size(); r++) {
                 ReportRow row = rows.get(r);
-                Row sheetRow = sheet.createRow(r + 1);
+                Row sheetRow = sheet.createRow(firstDataRow + r);
                 switch (row.kind()) {
-                    case DATA -> writeData(sheetRow, columns, row);
-                    case GROUP_HEADER -> writeStyled(sheetRow, table, r, Role.GROUP);
-                    case SUBTOTAL -> writeStyled(sheetRow, table, r, Role.SUBTOTAL);
-                    case TOTAL -> writeStyled(sheetRow, table, r, Role.TOTAL);
+                    case DATA -> writeData(sheetRow, table, r, firstDataRow);
+                    case GROUP_HEADER -> writeStyled(sheetRow, table, r, Role.GROUP, firstDataRow);
+                    case SUBTOTAL -> writeStyled(sheetRow, table, r, Role.SUBTOTAL, firstDataRow);
+                    case TOTAL -> writeStyled(sheetRow, table, r, Role.TOTAL, firstDataRow);
                 }
                 if (row.kind() == RowKind.TOTAL) {
                     inFilter = false;
                 } else if (inFilter) {
-                    lastFiltered = r + 1;
+                    lastFiltered = firstDataRow + r;
                 }
                 if (++rowsDone % PROGRESS_STEP == 0) {
                     progress.update(rowsDone, totalRows, I18n.text("workbook.progress", rowsDone, totalRows));
                 }
             }
-            sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, lastFiltered, 0, n - 1));
-            printSetup(sheet, totalWidth);
-            sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-            ignoreNumbersAsText(sheet, columns, rows.size());
+            int next = firstDataRow + rows.size();
+            if (!layout.signatureLines().isEmpty()) {
+                writeSignatures(sheet, next + 1, layout.signatureLines(), n);
+            }
+            sheet.createFreezePane(0, firstDataRow);
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, lastFiltered, 0, n - 1));
+            highlights(sheet, table, firstDataRow);
+            printSetup(sheet, layout.landscape() ? Integer.MAX_VALUE : totalWidth);
+            sheet.setRepeatingRows(new CellRangeAddress(0, headerRow, -1, -1));
+            ignoreNumbersAsText(sheet, columns, firstDataRow, rows.size());
         }
 
-        private void writeData(Row sheetRow, List<ReportTable.Column> columns, ReportRow row) {
+        /** Lines to sign below a table: the label, and a rule to write on beside it. */
+        private void writeSignatures(SXSSFSheet sheet, int r, List<String> lines, int columns) {
+            int lineEnd = Math.max(1, Math.min(columns - 1, 3));
+            for (int i = 0; i < lines.size(); i++) {
+                Row row = sheet.createRow(r + 2 * i);
+                row.setHeightInPoints(i == 0 ? 18 : 30);
+                textCell(row, 0, lines.get(i), i == 0 ? styles.plain() : styles.signatureLabel());
+                if (i > 0) {
+                    for (int c = 1; c <= lineEnd; c++) {
+                        row.createCell(c).setCellStyle(styles.signatureLine());
+                    }
+                }
+            }
+        }
+
+        /** Highlights as conditional formatting with a formula: it follows when a user changes a cell. */
+        private void highlights(SXSSFSheet sheet, ReportTable table, int firstDataRow) {
+            if (table.layout().highlights().isEmpty()) {
+                return;
+            }
+            SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+            for (Highlight h : table.layout().highlights()) {
+                String test = "$" + CellReference.convertNumToColString(h.testColumn()) + (firstDataRow + h.firstRow() + 1);
+                ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
+                        "AND(ISNUMBER(" + test + ")," + test + ">" + h.threshold().toPlainString() + ")");
+                PatternFormatting fill = rule.createPatternFormatting();
+                fill.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+                fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+                FontFormatting font = rule.createFontFormatting();
+                font.setFontColorIndex(IndexedColors.DARK_RED.getIndex());
+                font.setFontStyle(false, true);
+                formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(
+                        firstDataRow + h.firstRow(), firstDataRow + h.lastRow(), h.firstColumn(), h.lastColumn())},
+                        rule);
+            }
+        }
+
+        private void writeData(Row sheetRow, ReportTable table, int r, int firstDataRow) {
+            List<ReportTable.Column> columns = table.columns();
+            ReportRow row = table.rows().get(r);
             for (int c = 0; c < columns.size(); c++) {
                 Object value = row.cell(c);
                 if (value != null) {
                     ColumnType type = columns.get(c).type();
                     Cell cell = sheetRow.createCell(c);
                     cell.setCellStyle(styles.cell(Role.DATA, type));
-                    setValue(cell, type, value);
+                    if (value instanceof Computed computed) {
+                        setComputed(cell, type, computed, firstDataRow);
+                    } else {
+                        setValue(cell, type, value);
+                    }
                 }
             }
         }
 
         /** Group headers, subtotals and totals: every cell styled, so shading and rules run across the row. */
-        private void writeStyled(Row sheetRow, ReportTable table, int r, Role role) {
+        private void writeStyled(Row sheetRow, ReportTable table, int r, Role role, int firstDataRow) {
             ReportRow row = table.rows().get(r);
             for (int c = 0; c < table.columns().size(); c++) {
                 ColumnType type = table.columns().get(c).type();
@@ -252,14 +320,50 @@ public final class WorkbookRenderer implements ReportRenderer {
                     double cachedResult = ((java.math.BigDecimal) table.aggregate(r, c)).doubleValue();
                     if (!range.isEmpty()) {
                         String col = CellReference.convertNumToColString(c);
-                        cell.setCellFormula("SUBTOTAL(9," + col + (range.first() + 2) + ":" + col
-                                + (range.last() + 2) + ")");
+                        cell.setCellFormula("SUBTOTAL(9," + col + (range.first() + firstDataRow + 1) + ":" + col
+                                + (range.last() + firstDataRow + 1) + ")");
                     }
                     cell.setCellValue(cachedResult);
+                } else if (value instanceof Computed computed) {
+                    setComputed(cell, type, computed, firstDataRow);
                 } else if (value != null) {
                     setValue(cell, type, value);
                 }
             }
+        }
+
+        /** A live formula over other cells of the table, with today's value as its cached result. */
+        private void setComputed(Cell cell, ColumnType type, Computed computed, int firstDataRow) {
+            cell.setCellFormula(formula(computed.formula(), firstDataRow));
+            if (computed.value() instanceof Number number) {
+                cell.setCellValue(number.doubleValue());
+            } else if (computed.value() != null) {
+                setValue(cell, type, computed.value());
+            } else {
+                cell.setCellValue("");
+            }
+        }
+
+        /** The formula in a workbook's syntax, rows of the table counted from {@code firstDataRow}. */
+        private static String formula(Formula f, int firstDataRow) {
+            if (f instanceof Formula.Cell c) {
+                return CellReference.convertNumToColString(c.column()) + (firstDataRow + c.row() + 1);
+            }
+            if (f instanceof Formula.Sum s) {
+                if (s.terms().isEmpty()) {
+                    return "0";
+                }
+                List<String> terms = new ArrayList<>();
+                s.terms().forEach(t -> terms.add(formula(t, firstDataRow)));
+                return "SUM(" + String.join(",", terms) + ")";
+            }
+            if (f instanceof Formula.Difference d) {
+                return "(" + formula(d.minuend(), firstDataRow) + ")-(" + formula(d.subtrahend(), firstDataRow) + ")";
+            }
+            Formula.Ratio r = (Formula.Ratio) f;
+            String denominator = formula(r.denominator(), firstDataRow);
+            return "IF((" + denominator + ")=0,\"\",(" + formula(r.numerator(), firstDataRow) + ")/(" + denominator
+                    + "))";
         }
 
         private void setValue(Cell cell, ColumnType type, Object value) {
@@ -291,11 +395,12 @@ public final class WorkbookRenderer implements ReportRenderer {
         }
 
         /** Text columns hold digits (AGS, postcodes) on purpose: no "number stored as text" markers. */
-        private void ignoreNumbersAsText(SXSSFSheet sheet, List<ReportTable.Column> columns, int rows) {
+        private void ignoreNumbersAsText(SXSSFSheet sheet, List<ReportTable.Column> columns, int firstDataRow,
+                int rows) {
             XSSFSheet template = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName());
             for (int c = 0; c < columns.size(); c++) {
                 if (columns.get(c).type() == ColumnType.TEXT && rows > 0) {
-                    template.addIgnoredErrors(new CellRangeAddress(1, rows, c, c),
+                    template.addIgnoredErrors(new CellRangeAddress(firstDataRow, firstDataRow + rows - 1, c, c),
                             IgnoredErrorType.NUMBER_STORED_AS_TEXT);
                 }
             }

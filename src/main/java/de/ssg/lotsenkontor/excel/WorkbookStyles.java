@@ -127,6 +127,30 @@ final class WorkbookStyles {
         return named.computeIfAbsent("title", k -> text(font(true, false, 16), false));
     }
 
+    /** First title line above a table's headings. */
+    CellStyle sheetTitle() {
+        return named.computeIfAbsent("sheetTitle", k -> text(font(true, false, 13), false));
+    }
+
+    /** Label of a line to sign ("Ort, Datum"): at the foot of its row, beside the line. */
+    CellStyle signatureLabel() {
+        return named.computeIfAbsent("signatureLabel", k -> {
+            CellStyle s = text(null, false);
+            s.setVerticalAlignment(VerticalAlignment.BOTTOM);
+            return s;
+        });
+    }
+
+    /** The line to sign on. */
+    CellStyle signatureLine() {
+        return named.computeIfAbsent("signatureLine", k -> {
+            CellStyle s = text(null, false);
+            s.setBorderBottom(BorderStyle.THIN);
+            ((XSSFCellStyle) s).setBottomBorderColor(RULE);
+            return s;
+        });
+    }
+
     CellStyle subtitle() {
         return named.computeIfAbsent("subtitle", k -> text(font(false, false, 12), false));
     }

@@ -48,6 +48,9 @@ public class BudgetLine {
     @Column(length = 1000)
     private String note;
 
+    @Column(length = 500)
+    private String reason;
+
     @Version
     private int version;
 
@@ -106,5 +109,14 @@ public class BudgetLine {
 
     public int getVersion() {
         return version;
+    }
+
+    /** Why the funder granted this revision; null for the original plan. */
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 }

@@ -65,6 +65,33 @@ public class Expense {
     @Column(nullable = false, length = 20)
     private ExpenseSource source = ExpenseSource.MANUELL;
 
+    @Column(name = "cancelled_on")
+    private LocalDate cancelledOn;
+
+    @Column(name = "cancel_reason", length = 500)
+    private String cancelReason;
+
+    @Column(name = "coach_id")
+    private Long coachId;
+
+    @Column(name = "event_id")
+    private Long eventId;
+
+    @Column(name = "receipt_location", length = 200)
+    private String receiptLocation;
+
+    @Column(name = "source_file", length = 500)
+    private String sourceFile;
+
+    @Column(name = "source_line")
+    private Integer sourceLine;
+
+    @Column(name = "imported_on")
+    private java.time.LocalDateTime importedOn;
+
+    @Column(name = "import_batch_id", length = 60)
+    private String importBatchId;
+
     @Version
     private int version;
 
@@ -94,6 +121,10 @@ public class Expense {
 
     public int getFiscalYear() {
         return fiscalYear;
+    }
+
+    public void setFiscalYear(int fiscalYear) {
+        this.fiscalYear = fiscalYear;
     }
 
     public String getReceiptNo() {
@@ -170,5 +201,71 @@ public class Expense {
 
     public int getVersion() {
         return version;
+    }
+
+    public LocalDate getCancelledOn() {
+        return cancelledOn;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public boolean isCancelled() {
+        return cancelledOn != null;
+    }
+
+    /** Cancels (storniert) the expense: it stays, but counts no more. */
+    public void cancel(LocalDate on, String reason) {
+        this.cancelledOn = on;
+        this.cancelReason = reason;
+    }
+
+    public Long getCoachId() {
+        return coachId;
+    }
+
+    public void setCoachId(Long coachId) {
+        this.coachId = coachId;
+    }
+
+    public Long getEventId() {
+        return eventId;
+    }
+
+    public void setEventId(Long eventId) {
+        this.eventId = eventId;
+    }
+
+    public String getReceiptLocation() {
+        return receiptLocation;
+    }
+
+    public void setReceiptLocation(String receiptLocation) {
+        this.receiptLocation = receiptLocation;
+    }
+
+    public String getSourceFile() {
+        return sourceFile;
+    }
+
+    public Integer getSourceLine() {
+        return sourceLine;
+    }
+
+    public java.time.LocalDateTime getImportedOn() {
+        return importedOn;
+    }
+
+    public String getImportBatchId() {
+        return importBatchId;
+    }
+
+    /** Where an imported expense came from: file, line, when and in which batch. */
+    public void setImportTrace(String file, Integer line, java.time.LocalDateTime on, String batchId) {
+        this.sourceFile = file;
+        this.sourceLine = line;
+        this.importedOn = on;
+        this.importBatchId = batchId;
     }
 }

@@ -78,6 +78,15 @@ public class FundsRequest {
         return requestNo;
     }
 
+    public void setRequestNo(String requestNo) {
+        this.requestNo = requestNo;
+    }
+
+    public void setRequestedOn(LocalDate requestedOn) {
+        this.requestedOn = requestedOn;
+        this.year = requestedOn.getYear();
+    }
+
     public LocalDate getRequestedOn() {
         return requestedOn;
     }

@@ -28,17 +28,40 @@ import java.util.Objects;
  * @param title a name for the table (a workbook's sheet name); null to use the section's or the
  *              report's title
  */
-public record ReportTable(String title, List<Column> columns, List<ReportRow> rows) implements ReportBlock {
+public record ReportTable(String title, List<Column> columns, List<ReportRow> rows, TableLayout layout)
+        implements ReportBlock {
 
     public ReportTable {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+        layout = layout == null ? TableLayout.PLAIN : layout;
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a table needs at least one column");
         }
         for (int r = 0; r < rows.size(); r++) {
             validate(columns, rows.get(r), r);
         }
+        for (int r = 0; r < rows.size(); r++) {
+            for (Object cell : rows.get(r).cells()) {
+                if (cell instanceof Computed computed) {
+                    for (Formula.Cell ref : computed.formula().cells()) {
+                        if (ref.row() >= rows.size() || ref.column() >= columns.size()) {
+                            throw new IllegalArgumentException("row " + r + ": a formula reads a cell outside the table");
+                        }
+                    }
+                }
+            }
+        }
+        for (Highlight h : layout.highlights()) {
+            if (h.lastRow() >= rows.size() || h.lastColumn() >= columns.size() || h.testColumn() >= columns.size()) {
+                throw new IllegalArgumentException("highlight outside the table: " + h);
+            }
+        }
+    }
+
+    /** A table laid out plainly: headings, rows, nothing else. */
+    public ReportTable(String title, List<Column> columns, List<ReportRow> rows) {
+        this(title, columns, rows, TableLayout.PLAIN);
     }
 
     /**
@@ -111,6 +134,9 @@ public record ReportTable(String title, List<Column> columns, List<ReportRow> ro
      */
     public Object aggregate(int rowIndex, int column) {
         Object cell = rows.get(rowIndex).cell(column);
+        if (cell instanceof Computed computed) {
+            return computed.value();
+        }
         if (cell != Aggregate.SUM) {
             return cell;
         }
@@ -118,7 +144,8 @@ public record ReportTable(String title, List<Column> columns, List<ReportRow> ro
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = range.first(); i <= range.last(); i++) {
             ReportRow r = rows.get(i);
-            if (r.kind() == RowKind.DATA && r.cell(column) instanceof Number n) {
+            Object v = r.cell(column) instanceof Computed c ? c.value() : r.cell(column);
+            if (r.kind() == RowKind.DATA && v instanceof Number n) {
                 sum = sum.add(n instanceof BigDecimal b ? b : new BigDecimal(n.toString()));
             }
         }
@@ -134,7 +161,9 @@ public record ReportTable(String title, List<Column> columns, List<ReportRow> ro
             Object value = row.cell(c);
             ColumnType type = columns.get(c).type();
             String where = "row " + index + ", column '" + columns.get(c).title() + "'";
-            if (row.kind() == RowKind.DATA || !(value instanceof String)) {
+            if (value instanceof Computed computed) {
+                CellValues.check(type, computed.value(), where);
+            } else if (row.kind() == RowKind.DATA || !(value instanceof String)) {
                 if (value instanceof Aggregate) {
                     boolean numeric = type == ColumnType.INTEGER || type == ColumnType.DECIMAL
                             || type == ColumnType.MONEY || type == ColumnType.PERCENT;
@@ -160,6 +189,7 @@ public record ReportTable(String title, List<Column> columns, List<ReportRow> ro
         private final List<Column> columns;
         private final List<ColumnDef<R>> defs;
         private final List<ReportRow> rows = new ArrayList<>();
+        private TableLayout layout = TableLayout.PLAIN;
 
         private Builder(String title, List<Column> columns, List<ColumnDef<R>> defs) {
             this.title = title;
@@ -228,8 +258,18 @@ public record ReportTable(String title, List<Column> columns, List<ReportRow> ro
             return this;
         }
 
+        /** The index the next row will get: for formulas that refer to rows. */
+        public int nextRow() {
+            return rows.size();
+        }
+
+        public Builder<R> layout(TableLayout tableLayout) {
+            this.layout = tableLayout;
+            return this;
+        }
+
         public ReportTable build() {
-            return new ReportTable(title, columns, rows);
+            return new ReportTable(title, columns, rows, layout);
         }
     }
 }

@@ -262,21 +262,23 @@ class DemoDataTest {
             }
             return null;
         });
-        // no category is overspent by more than a few per cent of its plan in force
+        // no category is overspent by more than a few per cent of its plan in force, but the two the
+        // demo overspends on purpose (travel 2022 beyond 20 %, events 2024 within); cancelled receipts count not
         assertThat(count("""
                 SELECT COUNT(*) FROM (
                     SELECT e.contract_id, e.fiscal_year, e.category_id, SUM(e.gross_amount) spent,
                         (SELECT b.planned_amount FROM budget_line b WHERE b.contract_id = e.contract_id
                            AND b.budget_year = e.fiscal_year AND b.category_id = e.category_id
                          ORDER BY b.revision DESC LIMIT 1) planned
-                    FROM expense e GROUP BY e.contract_id, e.fiscal_year, e.category_id)
-                WHERE spent > planned * 1.06""")).isZero();
+                    FROM expense e WHERE e.cancelled_on IS NULL GROUP BY e.contract_id, e.fiscal_year, e.category_id)
+                WHERE spent > planned * 1.06""")).isEqualTo(2);
     }
 
     @Test
     void theFinancePlanAddsUpAndHasRevisionsAndFundsRequests() {
         assertThat(count("SELECT COUNT(*) FROM funding_contract")).isEqualTo(3);
-        assertThat(count("SELECT COUNT(*) FROM cost_category")).isEqualTo(6);
+        // the office's seven default categories (the demo books into six; "Sonstiges" stays empty)
+        assertThat(count("SELECT COUNT(*) FROM cost_category")).isEqualTo(7);
         assertThat(count("""
                 SELECT COUNT(*) FROM (SELECT b.contract_id, b.budget_year, SUM(b.planned_amount) total
                     FROM budget_line b WHERE b.revision = 0 GROUP BY b.contract_id, b.budget_year) t
@@ -291,7 +293,7 @@ class DemoDataTest {
                           AND x.category_id = b.category_id)
                     GROUP BY b.contract_id, b.budget_year) t
                 JOIN funding_contract c ON c.id = t.contract_id WHERE t.total <> c.annual_amount""")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM funds_request")).isBetween(18L, 24L);
+        assertThat(count("SELECT COUNT(*) FROM funds_request")).isBetween(30L, 36L);
         assertThat(count("SELECT COUNT(*) FROM funds_request WHERE received_amount > requested_amount")).isZero();
     }
 

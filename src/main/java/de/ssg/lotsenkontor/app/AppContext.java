@@ -6,6 +6,8 @@ import de.ssg.lotsenkontor.events.EventQueries;
 import de.ssg.lotsenkontor.funding.FundingQueries;
 import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
+import de.ssg.lotsenkontor.overview.DashboardQueries;
+import de.ssg.lotsenkontor.overview.DashboardSources;
 import de.ssg.lotsenkontor.overview.ProgrammeStatistics;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryImportService;
@@ -37,6 +39,7 @@ public final class AppContext implements AutoCloseable {
     private final CoachingQueries coachingQueries;
     private final CoachingService coaching;
     private final ProgrammeStatistics statistics;
+    private final DashboardQueries dashboard;
     private final CoachService coaches;
     private final NavigatorService navigators;
     private final DirectoryImportService directoryImport;
@@ -57,6 +60,8 @@ public final class AppContext implements AutoCloseable {
         this.statistics = new ProgrammeStatistics(new ProgrammeStatistics.Sources(municipalityQueries, coachQueries,
                 navigatorQueries, coachingQueries, new EventQueries(database), new ProjectQueries(database),
                 new FundingQueries(database)), clock);
+        // events, projects and funding figures: wired here once those features offer their queries
+        this.dashboard = new DashboardQueries(database, DashboardSources.NONE, clock);
         this.directoryImport = new DirectoryImportService(database, clock);
         this.navigatorImport = new NavigatorImportService(database, clock);
     }
@@ -111,6 +116,10 @@ public final class AppContext implements AutoCloseable {
 
     public ProgrammeStatistics statistics() {
         return statistics;
+    }
+
+    public DashboardQueries dashboard() {
+        return dashboard;
     }
 
     public CoachingService coaching() {

@@ -27,23 +27,23 @@ public final class OverviewReports {
         int year = d.today().getYear();
         Dashboard.Figures f = d.figures();
         Report.Builder b = Report.builder(I18n.text("overview.report.title"), d.today())
-                .subtitle(I18n.text("overview.report.subtitle", year));
+                .subtitle(I18n.text("overview.report.subtitle", String.valueOf(year)));
         b.section(I18n.text("overview.report.figures"));
         b.keyFigure(I18n.text("overview.kpi.coaches"), ColumnType.INTEGER, f.activeCoaches());
         b.keyFigure(I18n.text("overview.kpi.navigators"), ColumnType.INTEGER, f.activeNavigators());
         b.keyFigure(I18n.text("overview.kpi.reached", f.municipalities()), ColumnType.INTEGER, f.reached());
         b.keyFigure(I18n.text("overview.kpi.reachedShare"), ColumnType.PERCENT, f.reachedShare());
         b.keyFigure(I18n.text("overview.kpi.districts", f.districts()), ColumnType.INTEGER, f.districtsReached());
-        b.keyFigure(I18n.text("overview.kpi.sessions", year), ColumnType.INTEGER, f.sessionsThisYear());
-        b.keyFigure(I18n.text("overview.kpi.hours", year), ColumnType.DECIMAL, f.hoursThisYear());
+        b.keyFigure(I18n.text("overview.kpi.sessions", String.valueOf(year)), ColumnType.INTEGER, f.sessionsThisYear());
+        b.keyFigure(I18n.text("overview.kpi.hours", String.valueOf(year)), ColumnType.DECIMAL, f.hoursThisYear());
         d.events().ifPresent(e -> {
-            b.keyFigure(I18n.text("overview.kpi.events", year), ColumnType.INTEGER, e.events());
-            b.keyFigure(I18n.text("overview.kpi.participants", year), ColumnType.INTEGER, e.participants());
+            b.keyFigure(I18n.text("overview.kpi.events", String.valueOf(year)), ColumnType.INTEGER, e.events());
+            b.keyFigure(I18n.text("overview.kpi.participants", String.valueOf(year)), ColumnType.INTEGER, e.participants());
         });
         d.projects().ifPresent(p -> p.byStatus().forEach((status, n) -> b.keyFigure(
                 I18n.text("overview.kpi.projectsIn", I18n.text("overview.projectStatus." + status)), ColumnType.INTEGER, n)));
         d.budget().ifPresent(m -> {
-            b.keyFigure(I18n.text("overview.kpi.budgetShare", year), ColumnType.PERCENT, m.spentShare());
+            b.keyFigure(I18n.text("overview.kpi.budgetShare", String.valueOf(year)), ColumnType.PERCENT, m.spentShare());
             b.keyFigure(I18n.text("overview.kpi.budgetRemaining"), ColumnType.MONEY, m.remaining());
         });
         d.nextProofDeadline().ifPresent(dl -> b.keyFigure(I18n.text("overview.kpi.deadline") + ": " + dl.what(),
@@ -111,7 +111,7 @@ public final class OverviewReports {
         for (long n : d.sessionsPerMonth()) {
             values.add(n);
         }
-        return ReportChart.line(I18n.text("overview.chart.sessions", d.today().getYear()), I18n.text("overview.column.month"),
+        return ReportChart.line(I18n.text("overview.chart.sessions", String.valueOf(d.today().getYear())), I18n.text("overview.column.month"),
                 ColumnType.INTEGER).categories(List.of(MONTHS)).series(I18n.text("overview.column.sessions"), values)
                 .build();
     }

@@ -242,12 +242,11 @@ public final class OverviewView implements AreaView {
                 tile("coaches", I18n.text("overview.kpi.coaches"), Formats.integer(f.activeCoaches()), null, "people"),
                 tile("navigators", I18n.text("overview.kpi.navigators"), Formats.integer(f.activeNavigators()), null,
                         "people"),
-                tile("reached", I18n.text("overviewui.kpi.reached"),
-                        I18n.text("overviewui.ofTotal", Formats.integer(f.reached()), Formats.integer(f.municipalities())),
-                        Formats.percent(f.reachedShare()), "municipalities"),
-                tile("districts", I18n.text("overviewui.kpi.districts"),
-                        I18n.text("overviewui.ofTotal", Formats.integer(f.districtsReached()), Formats.integer(f.districts())),
-                        null, "municipalities"),
+                tile("reached", I18n.text("overviewui.kpi.reached"), Formats.integer(f.reached()),
+                        I18n.text("overviewui.ofTotal", Formats.integer(f.municipalities()), Formats.percent(f.reachedShare())),
+                        "municipalities"),
+                tile("districts", I18n.text("overviewui.kpi.districts"), Formats.integer(f.districtsReached()),
+                        I18n.text("overviewui.ofDistricts", Formats.integer(f.districts())), "municipalities"),
                 tile("sessions", I18n.text("overview.kpi.sessions", year), Formats.integer(f.sessionsThisYear()),
                         I18n.text("overviewui.hours", Formats.decimal(f.hoursThisYear(), 2)), "coaching"),
                 d.events().map(e -> tile("events", I18n.text("overview.kpi.events", year), Formats.integer(e.events()),
@@ -285,8 +284,9 @@ public final class OverviewView implements AreaView {
         Button card = new Button(null, box);
         card.getStyleClass().add("figure-card");
         card.setId("kpi-" + id);
-        card.setPrefWidth(210);
-        card.setMinHeight(92);
+        card.setPrefSize(200, 108);
+        card.setMinSize(200, 108);
+        card.setMaxSize(200, 108);
         card.setAlignment(Pos.TOP_LEFT);
         card.setMnemonicParsing(false);
         card.setTooltip(new Tooltip(I18n.text("overviewui.opens", I18n.text("ui.area." + area))));

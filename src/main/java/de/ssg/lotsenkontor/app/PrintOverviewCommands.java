@@ -5,6 +5,7 @@ import de.ssg.lotsenkontor.overview.SaxonyGeometry;
 import de.ssg.lotsenkontor.report.Report;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,9 +34,11 @@ final class PrintOverviewCommands {
         @Override
         public Integer call() {
             Path file = PrintCommand.checkedOutput(spec.commandLine(), output);
+            // the boundaries are read while the database opens
+            CompletableFuture<SaxonyGeometry> boundaries = CompletableFuture.supplyAsync(SaxonyGeometry::get);
             Report report;
             try (AppContext context = print.root.openContext()) {
-                report = OverviewReports.programme(context.dashboard().dashboard(), SaxonyGeometry.get());
+                report = OverviewReports.programme(context.dashboard().dashboard(), boundaries.join());
             }
             PrintCommand.render(spec.commandLine(), report, file);
             return Cli.OK;

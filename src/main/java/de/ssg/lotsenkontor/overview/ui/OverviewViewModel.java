@@ -80,8 +80,11 @@ public class OverviewViewModel {
     }
 
     private Loaded read() {
+        // the boundaries (read once per program run) load on a second thread while the figures are read
+        java.util.concurrent.CompletableFuture<SaxonyGeometry> boundaries =
+                java.util.concurrent.CompletableFuture.supplyAsync(SaxonyGeometry::get);
         Dashboard d = queries.dashboard();
-        SaxonyGeometry geometry = SaxonyGeometry.get();
+        SaxonyGeometry geometry = boundaries.join();
         return new Loaded(d, MapColouring.STATUS.map(d, geometry), MapColouring.COVERAGE.map(d, geometry));
     }
 

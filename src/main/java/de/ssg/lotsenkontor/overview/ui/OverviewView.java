@@ -273,20 +273,23 @@ public final class OverviewView implements AreaView {
         Label l = new Label(label);
         l.getStyleClass().add("figure-label");
         l.setWrapText(true);
+        l.setPrefWidth(172);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, v, l);
         if (sub != null && !sub.isEmpty()) {
             Label s = new Label(sub);
             s.setId("kpi-" + id + "-sub");
             s.getStyleClass().add("text-muted");
             s.setWrapText(true);
+            s.setPrefWidth(172);
             box.getChildren().add(s);
         }
         Button card = new Button(null, box);
         card.getStyleClass().add("figure-card");
         card.setId("kpi-" + id);
-        card.setPrefSize(200, 108);
-        card.setMinSize(200, 108);
-        card.setMaxSize(200, 108);
+        card.setPrefSize(200, 118);
+        card.setMinSize(200, 118);
+        card.setMaxSize(200, 118);
         card.setAlignment(Pos.TOP_LEFT);
         card.setMnemonicParsing(false);
         card.setTooltip(new Tooltip(I18n.text("overviewui.opens", I18n.text("ui.area." + area))));
@@ -302,11 +305,13 @@ public final class OverviewView implements AreaView {
 
     private void showCharts(Dashboard d) {
         charts.getChildren().clear();
-        charts.add(chart(OverviewReports.participationChart(d), true), 0, 0);
-        charts.add(chart(OverviewReports.sizeChart(d), false), 1, 0);
-        charts.add(chart(OverviewReports.sessionsChart(d), false), 0, 1);
+        Node participation = chart(OverviewReports.participationChart(d), true);
+        ((Region) participation).setPrefHeight(400);
+        charts.add(participation, 0, 0, 2, 1);
+        charts.add(chart(OverviewReports.sizeChart(d), false), 0, 1);
+        charts.add(chart(OverviewReports.sessionsChart(d), false), 1, 1);
         charts.add(d.planVsSpent().filter(l -> !l.isEmpty()).map(l -> chart(OverviewReports.planChart(l), false))
-                .orElseGet(() -> missingChart(I18n.text("overview.chart.plan"))), 1, 1);
+                .orElseGet(() -> missingChart(I18n.text("overview.chart.plan"))), 0, 2);
     }
 
     private static Node chart(ReportChart source, boolean rotateLabels) {
@@ -319,7 +324,7 @@ public final class OverviewView implements AreaView {
         chart.setPrefHeight(300);
         chart.setMinWidth(0);
         if (rotateLabels) {
-            x.setTickLabelRotation(-60);
+            x.setTickLabelRotation(-35);
         }
         for (ReportChart.Series s : source.series()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();

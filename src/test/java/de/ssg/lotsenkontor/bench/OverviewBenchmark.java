@@ -70,7 +70,7 @@ public final class OverviewBenchmark {
                     double[] zoom = new double[20];
                     for (int i = 0; i < zoom.length; i++) {
                         long z = System.nanoTime();
-                        view.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, 683, 384,
+                        view.getChildrenUnmodifiable().get(0).fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, 683, 384,
                                 683, 384, false, false, false, false, false, false, 0, 40, 0, 40,
                                 javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                                 javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));

@@ -53,11 +53,12 @@ public final class OverviewReports {
             b.paragraph(I18n.text("overview.report.notAvailable", String.join(", ", missing)));
         }
 
-        b.section(I18n.text("overview.report.map"));
+        // the maps and charts carry their own titles; a heading of their own would be left alone at a page's foot
+        b.section(null);
         b.block(MapColouring.STATUS.map(d, geometry));
         b.block(MapColouring.COVERAGE.map(d, geometry));
 
-        b.section(I18n.text("overview.report.charts"));
+        b.section(null);
         b.block(participationChart(d));
         b.block(sizeChart(d));
         b.block(sessionsChart(d));

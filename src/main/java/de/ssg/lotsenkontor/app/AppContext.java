@@ -12,6 +12,8 @@ import de.ssg.lotsenkontor.projects.ProjectQueries;
 import de.ssg.lotsenkontor.projects.ProjectService;
 import de.ssg.lotsenkontor.funding.FundingService;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
+import de.ssg.lotsenkontor.overview.DashboardQueries;
+import de.ssg.lotsenkontor.overview.FeatureDashboardSources;
 import de.ssg.lotsenkontor.overview.ProgrammeStatistics;
 import de.ssg.lotsenkontor.municipality.ReferenceData;
 import de.ssg.lotsenkontor.municipality.directoryimport.DirectoryImportService;
@@ -42,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final CoachingQueries coachingQueries;
     private final CoachingService coaching;
     private final ProgrammeStatistics statistics;
+    private final DashboardQueries dashboard;
     private final CoachService coaches;
     private final NavigatorService navigators;
     private final DirectoryImportService directoryImport;
@@ -77,6 +80,8 @@ public final class AppContext implements AutoCloseable {
         this.projects = new ProjectService(database, clock);
         this.sachbericht = new Sachbericht(new CoachingFigures(database), eventQueries, projectQueries);
         this.fundingQueries = new FundingQueries(database);
+        // the dashboard's events, projects and budget figures come from those features
+        this.dashboard = new DashboardQueries(database, new FeatureDashboardSources(database, fundingQueries), clock);
         this.funding = new FundingService(database, fundingQueries, clock);
     }
 
@@ -130,6 +135,10 @@ public final class AppContext implements AutoCloseable {
 
     public ProgrammeStatistics statistics() {
         return statistics;
+    }
+
+    public DashboardQueries dashboard() {
+        return dashboard;
     }
 
     public CoachingService coaching() {

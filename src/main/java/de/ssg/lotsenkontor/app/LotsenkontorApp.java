@@ -20,9 +20,11 @@ import de.ssg.lotsenkontor.municipality.ui.DirectoryImportFlow;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityViewModel;
 import de.ssg.lotsenkontor.people.ui.PeopleView;
+import de.ssg.lotsenkontor.overview.ui.OverviewNavigation;
 import de.ssg.lotsenkontor.overview.ui.OverviewView;
 import de.ssg.lotsenkontor.storage.BackupSettings;
 import de.ssg.lotsenkontor.storage.Backups;
+import de.ssg.lotsenkontor.overview.ui.OverviewViewModel;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.storage.DatabaseDamagedException;
 import de.ssg.lotsenkontor.ui.AboutDialog;
@@ -325,7 +327,18 @@ public final class LotsenkontorApp extends Application {
 
     private OverviewView overview() {
         if (overviewView == null) {
-            overviewView = new OverviewView(context.statistics(), tasks, this::createDemoData);
+            overviewView = new OverviewView(new OverviewViewModel(context.dashboard(), tasks), new OverviewNavigation() {
+                @Override
+                public void openArea(String areaId) {
+                    window.select(areaId);
+                }
+
+                @Override
+                public void openMunicipality(long municipalityId) {
+                    window.select(START_AREA);
+                    municipalities().showMunicipality(municipalityId);
+                }
+            }, this::createDemoData);
         }
         return overviewView;
     }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
  * beside {@code report}.
  */
 @Command(name = "print", mixinStandardHelpOptions = true, sortOptions = false,
-        subcommands = {PrintCommand.ReportCommand.class})
+        subcommands = {PrintCommand.ReportCommand.class, PrintOverviewCommands.Overview.class,
+                PrintOverviewCommands.District.class})
 final class PrintCommand implements Callable<Integer> {
 
     /**

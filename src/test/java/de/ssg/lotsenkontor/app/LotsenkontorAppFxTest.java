@@ -184,7 +184,7 @@ class LotsenkontorAppFxTest {
                 && robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b
                 && b.getText().equals("Demodaten erzeugen")).queryAs(Button.class));
-        FxTestSupport.waitUntil(() -> robot.lookup("#figure-navigators .figure-value").tryQueryAs(Label.class)
+        FxTestSupport.waitUntil(() -> robot.lookup("#kpi-navigators-value").tryQueryAs(Label.class)
                 .map(l -> !l.getText().equals("0")).orElse(false));
         assertThat(robot.lookup("#overviewDemo").queryAs(Button.class).isVisible())
                 .as("offered only on an empty database").isFalse();
@@ -202,7 +202,7 @@ class LotsenkontorAppFxTest {
                 && robot.lookup(".title-2").tryQueryAs(Label.class).map(l -> l.getText().equals("Finanzen"))
                         .orElse(false));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-        FxTestSupport.waitUntil(() -> robot.lookup("#figure-municipalities").tryQuery().isPresent());
+        FxTestSupport.waitUntil(() -> robot.lookup("#kpi-reached").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         FxTestSupport.waitUntil(() -> robot.lookup("#municipalityTable").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(selectedArea()).isEqualTo("nav-municipalities");

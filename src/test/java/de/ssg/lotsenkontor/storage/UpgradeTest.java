@@ -102,8 +102,9 @@ class UpgradeTest {
         Snapshot after = snapshot(dataFolder, before.columns());
         assertThat(after.rows().keySet()).as("tables").containsExactlyElementsOf(before.rows().keySet());
         for (Map.Entry<String, List<List<String>>> table : before.rows().entrySet()) {
+            // every row is still there; a later migration may add rows (V2: the office's default categories)
             assertThat(after.rows().get(table.getKey())).as("rows of %s", table.getKey())
-                    .containsExactlyElementsOf(table.getValue());
+                    .containsAll(table.getValue());
         }
     }
 

@@ -404,6 +404,24 @@ public final class MunicipalityView implements AreaView {
                 });
     }
 
+    /** Shows one municipality (e.g. clicked on the map of the Übersicht); once the table is loaded. */
+    public void showMunicipality(long municipalityId) {
+        BooleanProperty loaded = vm.loadedProperty();
+        if (loaded.get()) {
+            select(municipalityId);
+        } else {
+            loaded.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
+                    if (Boolean.TRUE.equals(is)) {
+                        loaded.removeListener(this);
+                        select(municipalityId);
+                    }
+                }
+            });
+        }
+    }
+
     /** Selects a municipality in the table, clearing filters that hide it. */
     private void select(long municipalityId) {
         MunicipalityRow target = list.rows().all().stream().filter(r -> r.id() == municipalityId).findFirst()

@@ -2,6 +2,7 @@ package de.ssg.lotsenkontor.app;
 
 import de.ssg.lotsenkontor.coaching.CoachingAssignment;
 import de.ssg.lotsenkontor.coaching.CoachingSession;
+import de.ssg.lotsenkontor.coaching.CoachingTopic;
 import de.ssg.lotsenkontor.events.Attendance;
 import de.ssg.lotsenkontor.events.Event;
 import de.ssg.lotsenkontor.funding.BudgetLine;
@@ -27,7 +28,7 @@ public final class DomainModel {
             District.class, AdminAssociation.class, Municipality.class, Participation.class,
             ContactPerson.class, DirectoryEdition.class,
             Coach.class, Navigator.class,
-            CoachingAssignment.class, CoachingSession.class,
+            CoachingAssignment.class, CoachingSession.class, CoachingTopic.class,
             Event.class, Attendance.class,
             LocalProject.class,
             FundingContract.class, CostCategory.class, BudgetLine.class, Expense.class, FundsRequest.class);

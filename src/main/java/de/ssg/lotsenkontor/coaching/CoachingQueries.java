@@ -80,11 +80,16 @@ public class CoachingQueries {
 
     /** Sessions matching {@code filter}, newest first, at most {@link #SESSION_LIMIT}. */
     public List<SessionRow> sessions(SessionFilter filter) {
+        return sessions(filter, SESSION_LIMIT);
+    }
+
+    /** Sessions matching {@code filter}, newest first, at most {@code limit} (the workbook reads all). */
+    public List<SessionRow> sessions(SessionFilter filter, int limit) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
         String sql = "SELECT s.id, s.version, s.session_date, c.id, c.first_name, c.last_name, m.id, m.name, d.name,"
                 + " n.id, n.first_name, n.last_name, s.hours, s.session_format, s.topic, s.note" + SESSION_FROM + where
-                + " ORDER BY s.session_date DESC, s.id DESC FETCH FIRST " + SESSION_LIMIT + " ROWS ONLY";
+                + " ORDER BY s.session_date DESC, s.id DESC FETCH FIRST " + limit + " ROWS ONLY";
         return database.withConnection(c -> {
             try (PreparedStatement q = prepare(c, sql, params); ResultSet rs = q.executeQuery()) {
                 List<SessionRow> rows = new ArrayList<>();

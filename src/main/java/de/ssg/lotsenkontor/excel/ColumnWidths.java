@@ -36,7 +36,7 @@ final class ColumnWidths {
                 if (value == null || (value instanceof String && row.kind() != RowKind.DATA)) {
                     continue; // labels of groups and sums may run into the empty cells beside them
                 }
-                if (value == Aggregate.SUM) {
+                if (value instanceof Aggregate) {
                     value = table.aggregate(r, c);
                 }
                 content[c] = Math.max(content[c], length(table.columns().get(c).type(), value));

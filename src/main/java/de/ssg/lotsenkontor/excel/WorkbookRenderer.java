@@ -199,7 +199,7 @@ public final class WorkbookRenderer implements ReportRenderer {
                 ReportRow row = rows.get(r);
                 Row sheetRow = sheet.createRow(r + 1);
                 switch (row.kind()) {
-                    case DATA -> writeData(sheetRow, columns, row);
+                    case DATA -> writeData(sheetRow, columns, row, table, r);
                     case GROUP_HEADER -> writeStyled(sheetRow, table, r, Role.GROUP);
                     case SUBTOTAL -> writeStyled(sheetRow, table, r, Role.SUBTOTAL);
                     case TOTAL -> writeStyled(sheetRow, table, r, Role.TOTAL);
@@ -220,10 +220,15 @@ public final class WorkbookRenderer implements ReportRenderer {
             ignoreNumbersAsText(sheet, columns, rows.size());
         }
 
-        private void writeData(Row sheetRow, List<ReportTable.Column> columns, ReportRow row) {
+        private void writeData(Row sheetRow, List<ReportTable.Column> columns, ReportRow row, ReportTable table,
+                int r) {
             for (int c = 0; c < columns.size(); c++) {
                 Object value = row.cell(c);
-                if (value != null) {
+                if (value == Aggregate.ROW_SUM) {
+                    Cell cell = sheetRow.createCell(c);
+                    cell.setCellStyle(styles.cell(Role.DATA, columns.get(c).type()));
+                    rowSum(cell, table, r, c);
+                } else if (value != null) {
                     ColumnType type = columns.get(c).type();
                     Cell cell = sheetRow.createCell(c);
                     cell.setCellStyle(styles.cell(Role.DATA, type));
@@ -245,7 +250,9 @@ public final class WorkbookRenderer implements ReportRenderer {
                     continue;
                 }
                 cell.setCellStyle(styles.cell(role, type));
-                if (value == Aggregate.SUM) {
+                if (value == Aggregate.ROW_SUM) {
+                    rowSum(cell, table, r, c);
+                } else if (value == Aggregate.SUM) {
                     ReportTable.RowRange range = table.aggregateRange(r);
                     // the workbook stores a formula's last result as a binary number, like any numeric cell;
                     // the exact sum stays in the report (BigDecimal) and the formula recomputes it
@@ -260,6 +267,16 @@ public final class WorkbookRenderer implements ReportRenderer {
                     setValue(cell, type, value);
                 }
             }
+        }
+
+        /** A row total: a live SUM over the numeric cells to its left, with its value cached. */
+        private void rowSum(Cell cell, ReportTable table, int r, int c) {
+            int first = table.rowSumStart(c);
+            if (first < c) {
+                cell.setCellFormula("SUM(" + CellReference.convertNumToColString(first) + (r + 2) + ":"
+                        + CellReference.convertNumToColString(c - 1) + (r + 2) + ")");
+            }
+            cell.setCellValue(((java.math.BigDecimal) table.aggregate(r, c)).doubleValue());
         }
 
         private void setValue(Cell cell, ColumnType type, Object value) {

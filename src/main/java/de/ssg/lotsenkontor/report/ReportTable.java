@@ -111,6 +111,15 @@ public record ReportTable(String title, List<Column> columns, List<ReportRow> ro
      */
     public Object aggregate(int rowIndex, int column) {
         Object cell = rows.get(rowIndex).cell(column);
+        if (cell == Aggregate.ROW_SUM) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int c = rowSumStart(column); c < column; c++) {
+                if (aggregate(rowIndex, c) instanceof Number n) {
+                    sum = sum.add(n instanceof BigDecimal b ? b : new BigDecimal(n.toString()));
+                }
+            }
+            return sum;
+        }
         if (cell != Aggregate.SUM) {
             return cell;
         }
@@ -118,11 +127,25 @@ public record ReportTable(String title, List<Column> columns, List<ReportRow> ro
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = range.first(); i <= range.last(); i++) {
             ReportRow r = rows.get(i);
-            if (r.kind() == RowKind.DATA && r.cell(column) instanceof Number n) {
+            if (r.kind() == RowKind.DATA && aggregate(i, column) instanceof Number n) {
                 sum = sum.add(n instanceof BigDecimal b ? b : new BigDecimal(n.toString()));
             }
         }
         return sum;
+    }
+
+    /** The first column that a {@link Aggregate#ROW_SUM} in {@code column} adds up. */
+    public int rowSumStart(int column) {
+        int start = column;
+        while (start > 0 && numeric(columns.get(start - 1).type())) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean numeric(ColumnType type) {
+        return type == ColumnType.INTEGER || type == ColumnType.DECIMAL || type == ColumnType.MONEY
+                || type == ColumnType.PERCENT;
     }
 
     private static void validate(List<Column> columns, ReportRow row, int index) {
@@ -136,9 +159,9 @@ public record ReportTable(String title, List<Column> columns, List<ReportRow> ro
             String where = "row " + index + ", column '" + columns.get(c).title() + "'";
             if (row.kind() == RowKind.DATA || !(value instanceof String)) {
                 if (value instanceof Aggregate) {
-                    boolean numeric = type == ColumnType.INTEGER || type == ColumnType.DECIMAL
-                            || type == ColumnType.MONEY || type == ColumnType.PERCENT;
-                    if (!numeric || (row.kind() != RowKind.SUBTOTAL && row.kind() != RowKind.TOTAL)) {
+                    boolean numeric = numeric(type);
+                    boolean anyRow = value == Aggregate.ROW_SUM;
+                    if (!numeric || (!anyRow && row.kind() != RowKind.SUBTOTAL && row.kind() != RowKind.TOTAL)) {
                         throw new IllegalArgumentException(where + ": a sum belongs in a numeric column of a subtotal or total");
                     }
                 } else {

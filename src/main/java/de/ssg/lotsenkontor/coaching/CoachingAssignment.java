@@ -89,7 +89,7 @@ public class CoachingAssignment {
         return endReason;
     }
 
-    void setEndReason(String endReason) {
+    public void setEndReason(String endReason) {
         this.endReason = endReason;
     }
 

@@ -378,7 +378,7 @@ public class CoachingQueries {
                       LEFT JOIN admin_association aa ON aa.id = m.association_id
                       LEFT JOIN own o ON o.mid = m.id
                       LEFT JOIN served v ON v.mid = m.id
-                     WHERE m.dissolved_on IS NULL AND """ + condition + """
+                     WHERE m.dissolved_on IS NULL""" + " AND " + condition + """
 
                      ORDER BY COALESCE(m.population, 0) DESC, m.name""")) {
                 for (int i = 1; i <= 4; i++) {

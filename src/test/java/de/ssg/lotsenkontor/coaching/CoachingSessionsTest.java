@@ -168,6 +168,9 @@ class CoachingSessionsTest {
         assertThat(municipalities).isEqualTo(count("SELECT COUNT(*) FROM municipality WHERE dissolved_on IS NULL"));
         assertThat(coverage.stream().mapToInt(CoverageRow::reached).sum()).isEqualTo(1);
         assertThat(coverage.stream().mapToInt(CoverageRow::change).sum()).isEqualTo(1);
+        assertThat(queries.participatingWithoutNavigator(TODAY)).hasSize((int) count(
+                "SELECT COUNT(*) FROM municipality WHERE participation_status = 'AKTIV' AND id <> " + noraTown));
+        assertThat(queries.nextSteps(TODAY)).allSatisfy(m -> assertThat(m.id()).isNotEqualTo(noraTown));
     }
 
     private long count(String sql) {

@@ -34,6 +34,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -57,7 +58,7 @@ public final class SessionView {
         this.model = model;
         root.setTop(filters(export));
         SplitPane split = new SplitPane(table(), side());
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.56);
         root.setCenter(split);
         model.setOnFormReady(() -> {
             if (navigator.getScene() != null) {
@@ -195,6 +196,7 @@ public final class SessionView {
                 new Object[] {"coaching.field.hours", hours}, new Object[] {"coaching.field.format", format},
                 new Object[] {"coaching.field.topic", topic}, new Object[] {"coaching.field.note", note})) {
             Label label = new Label(I18n.text((String) pair[0]));
+            label.setMinWidth(Region.USE_PREF_SIZE);
             label.setLabelFor((Node) pair[1]);
             form.addRow(row++, label, (Node) pair[1]);
             GridPane.setHgrow((Node) pair[1], Priority.ALWAYS);
@@ -250,7 +252,10 @@ public final class SessionView {
         Button topics = new Button(I18n.text("coachingui.topic.edit"));
         topics.setId("sessionTopics");
         topics.setOnAction(e -> TopicListDialog.show(root.getScene().getWindow(), model));
-        HBox buttons = new HBox(8, save, fresh, delete, topics);
+        FlowPane buttons = new FlowPane(8, 6, save, fresh, delete, topics);
+        for (Button b : List.of(save, fresh, delete, topics)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         ComboBox<TotalBy> by = new ComboBox<>();
         by.setId("sessionTotalBy");
@@ -269,7 +274,7 @@ public final class SessionView {
         totalsHeading.getStyleClass().add("title-4");
         VBox side = new VBox(8, heading, form, problem, buttons, new HBox(8, totalsHeading, by), totalsTable);
         side.setPadding(new Insets(8));
-        side.setMinWidth(320);
+        side.setMinWidth(380);
         return side;
     }
 

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 public class DemoData {
 
     public static final long DEFAULT_SEED = 2026L;
-    public static final int MAX_SCALE = 50;
+    public static final int MAX_SCALE = 100;
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final int STEPS = 9;

@@ -57,7 +57,7 @@ class DemoCommandTest {
     void aScaleOfZeroIsAUsageErrorWithAGermanMessage() {
         Result result = run("--db", folder.resolve("data").toString(), "demo", "--scale", "0");
         assertThat(result.code()).isEqualTo(Cli.USAGE);
-        assertThat(result.err()).contains("--scale muss zwischen 1 und 50 liegen");
+        assertThat(result.err()).contains("--scale muss zwischen 1 und 100 liegen");
         assertThat(result.out()).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import de.ssg.lotsenkontor.common.NotFoundException;
 import de.ssg.lotsenkontor.common.ValidationException;
 import de.ssg.lotsenkontor.common.Violation;
 import de.ssg.lotsenkontor.people.Coach;
+import de.ssg.lotsenkontor.people.CoachHandover;
 import de.ssg.lotsenkontor.people.Navigator;
 import de.ssg.lotsenkontor.people.PersonDeactivationListener;
 import de.ssg.lotsenkontor.storage.Database;
@@ -275,6 +276,44 @@ public class CoachingService implements PersonDeactivationListener {
     @Override
     public void coachLeaves(Session session, long coachId, LocalDate lastDay) {
         endRunningAssignments(session, "coach", coachId, lastDay);
+    }
+
+    @Override
+    public void coachLeaves(Session session, long coachId, LocalDate lastDay, CoachHandover handover) {
+        if (handover == null) {
+            coachLeaves(session, coachId, lastDay);
+            return;
+        }
+        if (handover.successorId() == coachId) {
+            throw new DomainException("coaching.error.handoverToSelf");
+        }
+        if (handover.from() == null || !handover.from().isAfter(lastDay)) {
+            throw new ValidationException(List.of(new Violation("coaching.field.handoverFrom",
+                    "coaching.validation.afterLastDay", Formats.date(lastDay))));
+        }
+        Coach successor = session.find(Coach.class, handover.successorId());
+        if (successor == null) {
+            throw new NotFoundException(I18n.text("coaching.theCoach"));
+        }
+        if (!successor.isActiveOn(handover.from())) {
+            throw new DomainException("coaching.error.coachInactiveOn", successor.getFullName(),
+                    Formats.date(handover.from()));
+        }
+        List<Long> navigators = session.createSelectionQuery("select a.navigator.id from CoachingAssignment a"
+                + " where a.coach.id = :id and a.validFrom <= :day and (a.validUntil is null or a.validUntil > :day)",
+                Long.class).setParameter("id", coachId).setParameter("day", lastDay).getResultList();
+        endRunningAssignments(session, "coach", coachId, lastDay);
+        String reason = I18n.text("coaching.endReason.handedOver", successor.getFullName());
+        session.createSelectionQuery("from CoachingAssignment a where a.coach.id = :id and a.validUntil = :day",
+                CoachingAssignment.class).setParameter("id", coachId).setParameter("day", lastDay).getResultList()
+                .forEach(a -> a.setEndReason(reason));
+        for (long navigatorId : navigators) {
+            Navigator n = session.find(Navigator.class, navigatorId);
+            if (n.getUntil() == null || !n.getUntil().isBefore(handover.from())) {
+                assign(session, successor.getId(), navigatorId, handover.from(), n.getUntil());
+            }
+        }
+        session.flush();
     }
 
     @Override

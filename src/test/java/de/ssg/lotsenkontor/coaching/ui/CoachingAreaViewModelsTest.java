@@ -245,4 +245,30 @@ class CoachingAreaViewModelsTest {
         vm.onlyOverCapacityProperty().set(true);
         assertThat(vm.shownColumns()).extracting(BoardViewModel.CoachColumn::coachId).containsExactly(anna.id());
     }
+
+    @Test
+    void aLeavingCoachsNavigatorsAreHandedOverInTheSameTransactionOrNotAtAll() {
+        CoachDetails anna = coach("Anna", "Alle", 10);
+        CoachDetails bernd = coach("Bernd", "Bautzen", 10);
+        NavigatorDetails nora = navigator("Nora");
+        NavigatorDetails otto = navigator("Otto");
+        coaching.assign(anna.id(), nora.id(), LocalDate.of(2025, 3, 1), null);
+        coaching.assign(anna.id(), otto.id(), LocalDate.of(2025, 3, 1), null);
+        LocalDate lastDay = TODAY;
+        int version = coachQueries.details(anna.id()).version();
+        // a handover before the last day is refused, and the coach stays active
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> coaches.deactivate(anna.id(), version, lastDay,
+                new de.ssg.lotsenkontor.people.CoachHandover(bernd.id(), lastDay)))
+                .hasMessageContaining("Übergabe ab");
+        assertThat(coachQueries.details(anna.id()).activeUntil()).isNull();
+        assertThat(queries.coachOf(nora.id(), TODAY)).isEqualTo(anna.id());
+
+        coaches.deactivate(anna.id(), version, lastDay, new de.ssg.lotsenkontor.people.CoachHandover(bernd.id(),
+                lastDay.plusDays(1)));
+        assertThat(coachQueries.details(anna.id()).activeUntil()).isEqualTo(lastDay);
+        assertThat(queries.coachOf(nora.id(), lastDay.plusDays(1))).isEqualTo(bernd.id());
+        assertThat(queries.coachOf(otto.id(), lastDay.plusDays(1))).isEqualTo(bernd.id());
+        assertThat(queries.history(nora.id()).get(1).endReason()).contains("übergeben an Bernd Bautzen");
+        assertThat(queries.history(nora.id()).get(1).until()).isEqualTo(lastDay);
+    }
 }

@@ -76,11 +76,11 @@ class DemoRefusalTest {
     }
 
     @Test
-    void refusesAScaleOutsideOneToFifty() {
+    void refusesAScaleOutsideOneToAHundred() {
         assertThatThrownBy(() -> new DemoData(db, Clock.systemDefaultZone()).generate(0, 1L, Progress.NONE))
                 .isInstanceOf(DomainException.class)
-                .hasMessage("Der Umfang der Demodaten muss zwischen 1 und 50 liegen.");
-        assertThatThrownBy(() -> new DemoData(db, Clock.systemDefaultZone()).generate(51, 1L, Progress.NONE))
+                .hasMessage("Der Umfang der Demodaten muss zwischen 1 und 100 liegen.");
+        assertThatThrownBy(() -> new DemoData(db, Clock.systemDefaultZone()).generate(101, 1L, Progress.NONE))
                 .isInstanceOf(DomainException.class);
     }
 

@@ -65,7 +65,7 @@ public final class AppContext implements AutoCloseable {
         this.coachQueries = new CoachQueries(database, municipalityQueries, clock);
         this.navigatorQueries = new NavigatorQueries(database, municipalityQueries, coachQueries, clock);
         this.coachingQueries = new CoachingQueries(database);
-        this.coaching = new CoachingService(database);
+        this.coaching = new CoachingService(database, clock);
         // port: a coach or navigator who leaves ends their running assignments, in the same transaction
         this.coaches = new CoachService(database, coachQueries, coaching);
         this.navigators = new NavigatorService(database, navigatorQueries, coaching);

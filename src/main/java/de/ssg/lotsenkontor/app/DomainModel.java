@@ -2,6 +2,7 @@ package de.ssg.lotsenkontor.app;
 
 import de.ssg.lotsenkontor.coaching.CoachingAssignment;
 import de.ssg.lotsenkontor.coaching.CoachingSession;
+import de.ssg.lotsenkontor.coaching.CoachingTopic;
 import de.ssg.lotsenkontor.events.Attendance;
 import de.ssg.lotsenkontor.events.CourseModule;
 import de.ssg.lotsenkontor.events.Event;
@@ -31,7 +32,7 @@ public final class DomainModel {
             District.class, AdminAssociation.class, Municipality.class, Participation.class,
             ContactPerson.class, DirectoryEdition.class,
             Coach.class, Navigator.class,
-            CoachingAssignment.class, CoachingSession.class,
+            CoachingAssignment.class, CoachingSession.class, CoachingTopic.class,
             Event.class, Attendance.class, CourseModule.class,
             LocalProject.class, ProjectStatusChange.class,
             FundingContract.class, CostCategory.class, BudgetLine.class, Expense.class, FundsRequest.class,

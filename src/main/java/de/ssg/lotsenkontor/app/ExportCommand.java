@@ -1,5 +1,6 @@
 package de.ssg.lotsenkontor.app;
 
+import de.ssg.lotsenkontor.coaching.CoachingHoursReport;
 import de.ssg.lotsenkontor.common.AtomicFile;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.common.Progress;
@@ -51,6 +52,9 @@ final class ExportCommand implements Callable<Integer> {
         LISTS.put("coaches", c -> table(c, "cli.export.title.coaches", CoachColumns.all(), c.coachQueries().list()));
     }
 
+    /** The hours workbook of a year: {@code export coaching-hours --year Y [--coach ID]}. */
+    static final String COACHING_HOURS = "coaching-hours";
+
     @ParentCommand
     RootCommand root;
 
@@ -82,9 +86,21 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "cli.export.year")
     Integer year;
 
+    @Option(names = "--coach", paramLabel = "ID", descriptionKey = "cli.export.coach")
+    Long coach;
+
     @Override
     public Integer call() {
         String name = list.toLowerCase(Locale.ROOT);
+        if (COACHING_HOURS.equals(name)) {
+            if (year == null) {
+                throw new ParameterException(spec.commandLine(), I18n.text("cli.export.yearRequired"));
+            }
+            int y = year;
+            Long c = coach;
+            LISTS.put(COACHING_HOURS, ctx -> CoachingHoursReport.build(ctx.coachingQueries(), y, c,
+                    LocalDate.now(ctx.clock())));
+        }
         Function<AppContext, Report> source = ActivityExports.NAMES.contains(name)
                 ? ActivityExports.source(name, new ActivityExports.Options(event, from, to, district),
                         spec.commandLine())

@@ -1,6 +1,7 @@
 package de.ssg.lotsenkontor.app;
 
 import atlantafx.base.theme.PrimerLight;
+import de.ssg.lotsenkontor.coaching.ui.CoachingArea;
 import de.ssg.lotsenkontor.coaching.ui.CoachingContribution;
 import de.ssg.lotsenkontor.common.DataChanged;
 import de.ssg.lotsenkontor.common.DataChanged.Topic;
@@ -78,6 +79,7 @@ public final class LotsenkontorApp extends Application {
     private MunicipalityView municipalityView;
     private OverviewView overviewView;
     private PeopleView peopleView;
+    private CoachingArea coachingAreaView;
     /** What was written where: areas that show it read again. */
     private final DataChanged changes = new DataChanged();
     private EventsView eventsView;
@@ -219,7 +221,8 @@ public final class LotsenkontorApp extends Application {
                         shortcut(KeyCode.DIGIT2), () -> municipalities()),
                 new Area("people", I18n.text("ui.area.people"), Material2MZ.PEOPLE, shortcut(KeyCode.DIGIT3),
                         () -> people()),
-                placeholder("coaching", Material2AL.ASSIGNMENT_IND, KeyCode.DIGIT4),
+                new Area("coaching", I18n.text("ui.area.coaching"), Material2AL.ASSIGNMENT_IND,
+                        shortcut(KeyCode.DIGIT4), () -> coachingArea()),
                 new Area("events", I18n.text("ui.area.events"), Material2AL.EVENT, shortcut(KeyCode.DIGIT5),
                         () -> AreaView.of(events().node())),
                 new Area("projects", I18n.text("ui.area.projects"), Material2AL.LIGHTBULB, shortcut(KeyCode.DIGIT6),
@@ -315,7 +318,6 @@ public final class LotsenkontorApp extends Application {
                     error -> dialogs.showFailure(I18n.text("ui.area.reports"), error), c.clock()), dialogs);
         }
         return sachberichtView;
-
     }
 
     private FinanceView finance() {
@@ -323,6 +325,18 @@ public final class LotsenkontorApp extends Application {
             financeView = new FinanceView(context.fundingQueries(), context.funding(), tasks, dialogs, context.clock());
         }
         return financeView;
+    }
+
+    private CoachingArea coachingArea() {
+        if (coachingAreaView == null) {
+            coachingAreaView = new CoachingArea(new CoachingArea.Sources(context.coachingQueries(), context.coaching(),
+                    context.coachQueries(), context.navigatorQueries(), context.municipalityQueries()), tasks, dialogs,
+                    context.clock(), () -> changes.publish(Topic.COACHING), window.statusBar()::setMessage,
+                    PeopleView.STYLESHEET);
+            changes.subscribe(Set.of(Topic.PEOPLE, Topic.MUNICIPALITIES, Topic.COACHING),
+                    topics -> coachingAreaView.markStale());
+        }
+        return coachingAreaView;
     }
 
     private OverviewView overview() {

@@ -29,9 +29,13 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProgrammeFigures f;
+        java.util.SortedMap<Integer, java.math.BigDecimal> hoursByYear;
         try (AppContext context = root.openContext()) {
             f = context.statistics().figures();
+            hoursByYear = context.coachingQueries().hoursByYear();
         }
+        java.math.BigDecimal hours = hoursByYear.values().stream().reduce(new java.math.BigDecimal("0.00"),
+                java.math.BigDecimal::add);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
@@ -47,6 +51,9 @@ final class StatsCommand implements Callable<Integer> {
             o.put("localProjects", f.localProjects());
             o.put("expenses", f.expenses());
             o.put("expenseTotal", f.expenseTotal().toPlainString());
+            o.put("coachingHours", hours.toPlainString());
+            ObjectNode byYear = o.putObject("coachingHoursByYear");
+            hoursByYear.forEach((y, h) -> byYear.put(Integer.toString(y), h.toPlainString()));
             out.println(mapper.writeValueAsString(o));
         } else {
             line(out, "cli.stats.districts", Formats.integer(f.districts()));
@@ -60,6 +67,7 @@ final class StatsCommand implements Callable<Integer> {
             line(out, "cli.stats.projects", Formats.integer(f.localProjects()));
             line(out, "cli.stats.expenses", Formats.integer(f.expenses()));
             line(out, "cli.stats.expenseTotal", Formats.money(f.expenseTotal()));
+            line(out, "cli.stats.coachingHours", Formats.decimal(hours, 2));
         }
         out.flush();
         return Cli.OK;

@@ -44,6 +44,9 @@ public class CoachingAssignment {
     @Column(length = 1000)
     private String note;
 
+    @Column(name = "end_reason", length = 200)
+    private String endReason;
+
     @Version
     private int version;
 
@@ -79,6 +82,15 @@ public class CoachingAssignment {
 
     void setValidUntil(LocalDate validUntil) {
         this.validUntil = validUntil;
+    }
+
+    /** Why the assignment ended (reassigned, coach left …), or null while it runs. */
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(String endReason) {
+        this.endReason = endReason;
     }
 
     public String getNote() {

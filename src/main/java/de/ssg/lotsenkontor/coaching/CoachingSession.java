@@ -59,7 +59,7 @@ public class CoachingSession {
     @Version
     private int version;
 
-    protected CoachingSession() {
+    CoachingSession() {
     }
 
     public CoachingSession(Coach coach, Navigator navigator, Municipality municipality, LocalDate date,
@@ -79,6 +79,18 @@ public class CoachingSession {
 
     public Coach getCoach() {
         return coach;
+    }
+
+    void setCoach(Coach coach) {
+        this.coach = coach;
+    }
+
+    void setNavigator(Navigator navigator) {
+        this.navigator = navigator;
+    }
+
+    void setMunicipality(Municipality municipality) {
+        this.municipality = municipality;
     }
 
     public Navigator getNavigator() {

@@ -4,7 +4,9 @@ import de.ssg.lotsenkontor.coaching.CoachingAssignment;
 import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.coaching.SessionFormat;
 import java.math.BigDecimal;
+import de.ssg.lotsenkontor.common.I18n;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,6 +82,9 @@ final class DemoCoaching {
                 LocalDate until = i == segments.size() - 1 ? n.until() : null;
                 CoachingAssignment a = CoachingService.assign(session, s.coach().id(), n.id(), s.from(), until);
                 a.setNote(s.note());
+                if (until != null) {
+                    a.setEndReason(I18n.text("coaching.endReason.navigatorLeft"));
+                }
                 written++;
             }
             if (++done % 100 == 0) {
@@ -193,6 +198,7 @@ final class DemoCoaching {
         }
         rows.sort(Comparator.comparing(SessionRow::day).thenComparingLong(r -> r.navigator().id()));
 
+        writeTopics(c);
         try (BatchInsert insert = BatchInsert.rows(c, """
                 INSERT INTO coaching_session (coach_id, navigator_id, municipality_id, session_date, hours,
                     session_format, topic, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
@@ -204,6 +210,21 @@ final class DemoCoaching {
                 }
             }
             return rows.size();
+        }
+    }
+
+    /** The demo's topics join the office's list, after the topics already there. */
+    private static void writeTopics(Connection c) throws SQLException {
+        int position = 100;
+        try (PreparedStatement q = c.prepareStatement("INSERT INTO coaching_topic (name, position) SELECT ?, ?"
+                + " FROM (VALUES (0)) AS one(x) WHERE NOT EXISTS (SELECT 1 FROM coaching_topic WHERE name = ?)")) {
+            for (String topic : TOPICS) {
+                q.setString(1, topic);
+                q.setInt(2, position++);
+                q.setString(3, topic);
+                q.addBatch();
+            }
+            q.executeBatch();
         }
     }
 

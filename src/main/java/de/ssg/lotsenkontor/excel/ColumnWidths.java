@@ -37,7 +37,7 @@ final class ColumnWidths {
                 if (value == null || (value instanceof String && row.kind() != RowKind.DATA)) {
                     continue; // labels of groups and sums may run into the empty cells beside them
                 }
-                if (value == Aggregate.SUM || value instanceof Computed) {
+                if (value instanceof Aggregate || value instanceof Computed) {
                     value = table.aggregate(r, c);
                     if (value == null) {
                         continue;

@@ -24,6 +24,7 @@ import de.ssg.lotsenkontor.report.ReportTable;
 import de.ssg.lotsenkontor.report.RowKind;
 import de.ssg.lotsenkontor.report.TableLayout;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -287,7 +288,11 @@ public final class WorkbookRenderer implements ReportRenderer {
             ReportRow row = table.rows().get(r);
             for (int c = 0; c < columns.size(); c++) {
                 Object value = row.cell(c);
-                if (value != null) {
+                if (value == Aggregate.ROW_SUM) {
+                    Cell cell = sheetRow.createCell(c);
+                    cell.setCellStyle(styles.cell(Role.DATA, columns.get(c).type()));
+                    rowSum(cell, table, r, c, firstDataRow);
+                } else if (value != null) {
                     ColumnType type = columns.get(c).type();
                     Cell cell = sheetRow.createCell(c);
                     cell.setCellStyle(styles.cell(Role.DATA, type));
@@ -313,7 +318,9 @@ public final class WorkbookRenderer implements ReportRenderer {
                     continue;
                 }
                 cell.setCellStyle(styles.cell(role, type));
-                if (value == Aggregate.SUM) {
+                if (value == Aggregate.ROW_SUM) {
+                    rowSum(cell, table, r, c, firstDataRow);
+                } else if (value == Aggregate.SUM) {
                     ReportTable.RowRange range = table.aggregateRange(r);
                     // the workbook stores a formula's last result as a binary number, like any numeric cell;
                     // the exact sum stays in the report (BigDecimal) and the formula recomputes it
@@ -364,6 +371,16 @@ public final class WorkbookRenderer implements ReportRenderer {
             String denominator = formula(r.denominator(), firstDataRow);
             return "IF((" + denominator + ")=0,\"\",(" + formula(r.numerator(), firstDataRow) + ")/(" + denominator
                     + "))";
+        }
+
+        /** A row total: a live SUM over the numeric cells to its left, with its value cached. */
+        private void rowSum(Cell cell, ReportTable table, int r, int c, int firstDataRow) {
+            int first = table.rowSumStart(c);
+            if (first < c) {
+                cell.setCellFormula("SUM(" + CellReference.convertNumToColString(first) + (firstDataRow + r + 1) + ":"
+                        + CellReference.convertNumToColString(c - 1) + (firstDataRow + r + 1) + ")");
+            }
+            cell.setCellValue(((BigDecimal) table.aggregate(r, c)).doubleValue());
         }
 
         private void setValue(Cell cell, ColumnType type, Object value) {

@@ -98,6 +98,14 @@ public class CoachService {
      * assignments running beyond that day end on it.
      */
     public CoachDetails deactivate(long id, int expectedVersion, LocalDate lastDay) {
+        return deactivate(id, expectedVersion, lastDay, null);
+    }
+
+    /**
+     * Deactivates a coach as above; their navigators go to another coach as {@code handover} says
+     * (null: they stay without a coach), in the same transaction.
+     */
+    public CoachDetails deactivate(long id, int expectedVersion, LocalDate lastDay, CoachHandover handover) {
         return database.inTransaction(session -> {
             Coach coach = findCurrent(session, id, expectedVersion);
             List<Violation> violations = new ArrayList<>();
@@ -109,7 +117,7 @@ public class CoachService {
             ValidationException.throwIfAny(violations);
             coach.setActiveUntil(lastDay);
             session.flush();
-            departures.coachLeaves(session, id, lastDay);
+            departures.coachLeaves(session, id, lastDay, handover);
             return queries.details(session, coach);
         });
     }

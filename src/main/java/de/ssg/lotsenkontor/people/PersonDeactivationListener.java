@@ -27,6 +27,14 @@ public interface PersonDeactivationListener {
     /** Coach {@code coachId} coaches until {@code lastDay} and no longer afterwards. */
     void coachLeaves(Session session, long coachId, LocalDate lastDay);
 
+    /**
+     * Coach {@code coachId} coaches until {@code lastDay}; their navigators go to another coach as
+     * {@code handover} says, or stay without a coach when it is null. Same transaction.
+     */
+    default void coachLeaves(Session session, long coachId, LocalDate lastDay, CoachHandover handover) {
+        coachLeaves(session, coachId, lastDay);
+    }
+
     /** Navigator {@code navigatorId} works until {@code lastDay} and no longer afterwards. */
     void navigatorLeaves(Session session, long navigatorId, LocalDate lastDay);
 }

@@ -137,6 +137,15 @@ public record ReportTable(String title, List<Column> columns, List<ReportRow> ro
         if (cell instanceof Computed computed) {
             return computed.value();
         }
+        if (cell == Aggregate.ROW_SUM) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int c = rowSumStart(column); c < column; c++) {
+                if (aggregate(rowIndex, c) instanceof Number n) {
+                    sum = sum.add(n instanceof BigDecimal b ? b : new BigDecimal(n.toString()));
+                }
+            }
+            return sum;
+        }
         if (cell != Aggregate.SUM) {
             return cell;
         }
@@ -144,12 +153,25 @@ public record ReportTable(String title, List<Column> columns, List<ReportRow> ro
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = range.first(); i <= range.last(); i++) {
             ReportRow r = rows.get(i);
-            Object v = r.cell(column) instanceof Computed c ? c.value() : r.cell(column);
-            if (r.kind() == RowKind.DATA && v instanceof Number n) {
+            if (r.kind() == RowKind.DATA && aggregate(i, column) instanceof Number n) {
                 sum = sum.add(n instanceof BigDecimal b ? b : new BigDecimal(n.toString()));
             }
         }
         return sum;
+    }
+
+    /** The first column that a {@link Aggregate#ROW_SUM} in {@code column} adds up. */
+    public int rowSumStart(int column) {
+        int start = column;
+        while (start > 0 && numeric(columns.get(start - 1).type())) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean numeric(ColumnType type) {
+        return type == ColumnType.INTEGER || type == ColumnType.DECIMAL || type == ColumnType.MONEY
+                || type == ColumnType.PERCENT;
     }
 
     private static void validate(List<Column> columns, ReportRow row, int index) {
@@ -165,9 +187,9 @@ public record ReportTable(String title, List<Column> columns, List<ReportRow> ro
                 CellValues.check(type, computed.value(), where);
             } else if (row.kind() == RowKind.DATA || !(value instanceof String)) {
                 if (value instanceof Aggregate) {
-                    boolean numeric = type == ColumnType.INTEGER || type == ColumnType.DECIMAL
-                            || type == ColumnType.MONEY || type == ColumnType.PERCENT;
-                    if (!numeric || (row.kind() != RowKind.SUBTOTAL && row.kind() != RowKind.TOTAL)) {
+                    boolean numeric = numeric(type);
+                    boolean anyRow = value == Aggregate.ROW_SUM;
+                    if (!numeric || (!anyRow && row.kind() != RowKind.SUBTOTAL && row.kind() != RowKind.TOTAL)) {
                         throw new IllegalArgumentException(where + ": a sum belongs in a numeric column of a subtotal or total");
                     }
                 } else {

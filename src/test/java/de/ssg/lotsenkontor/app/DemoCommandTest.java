@@ -39,7 +39,7 @@ class DemoCommandTest {
         JsonNode json = new ObjectMapper().readTree(stats.out());
         assertThat(json.fieldNames()).toIterable().containsExactlyInAnyOrder("districts", "municipalities",
                 "participatingMunicipalities", "coaches", "navigators", "activeAssignments", "coachingSessions",
-                "events", "localProjects", "expenses", "expenseTotal");
+                "events", "localProjects", "expenses", "expenseTotal", "coachingHours", "coachingHoursByYear");
         assertThat(json.get("districts").asInt()).isEqualTo(13);
         assertThat(json.get("municipalities").asInt()).isEqualTo(418);
         assertThat(json.get("navigators").asInt()).isBetween(100, 120);
@@ -47,6 +47,8 @@ class DemoCommandTest {
         assertThat(json.get("expenses").asInt()).isBetween(2700, 3300);
         assertThat(json.get("expenseTotal").isTextual()).isTrue();
         assertThat(json.get("expenseTotal").asText()).matches("\\d+\\.\\d{2}");
+        assertThat(json.get("coachingHours").asText()).matches("\\d+\\.\\d{2}");
+        assertThat(json.get("coachingHoursByYear").get("2024").asText()).matches("\\d+\\.\\d{2}");
 
         Result again = run("--db", db, "demo");
         assertThat(again.code()).isEqualTo(Cli.FAILED);

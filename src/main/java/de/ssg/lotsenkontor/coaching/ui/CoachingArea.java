@@ -1,0 +1,133 @@
+package de.ssg.lotsenkontor.coaching.ui;
+
+import de.ssg.lotsenkontor.coaching.CoachingQueries;
+import de.ssg.lotsenkontor.coaching.CoachingService;
+import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
+import de.ssg.lotsenkontor.people.CoachQueries;
+import de.ssg.lotsenkontor.people.NavigatorQueries;
+import de.ssg.lotsenkontor.ui.AreaView;
+import de.ssg.lotsenkontor.ui.BackgroundTasks;
+import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.TableExport;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The area "Betreuung": tabs Zuordnung, Abdeckung and Coaching-Termine. */
+public final class CoachingArea implements AreaView {
+
+    /** What the area reads and writes through. */
+    public record Sources(CoachingQueries coaching, CoachingService service, CoachQueries coaches,
+            NavigatorQueries navigators, MunicipalityQueries municipalities) {
+    }
+
+    private final TabPane tabs = new TabPane();
+    private final BoardViewModel board;
+    private final CoverageViewModel coverage;
+    private final SessionViewModel sessions;
+    private final BoardView boardView;
+    private boolean stale;
+
+    /**
+     * @param changed    called after the area wrote something (other areas read again)
+     * @param stylesheet the stylesheet of the dialogs' content, or null
+     */
+    public CoachingArea(Sources s, BackgroundTasks tasks, DialogService dialogs, Clock clock, Runnable changed,
+            Consumer<String> status, String stylesheet) {
+        TableExport export = new TableExport(tasks, dialogs, clock);
+        board = new BoardViewModel(s.coaching(), s.service(), tasks, dialogs, clock);
+        board.setOnChanged(changed);
+        board.setStatusMessage(status);
+        coverage = new CoverageViewModel(s.coaching(), tasks, dialogs, clock);
+        sessions = new SessionViewModel(s.coaching(), s.service(), s.coaches(), s.municipalities(), s.navigators(),
+                tasks, dialogs, clock);
+        sessions.setOnChanged(changed);
+        sessions.setStatusMessage(status);
+        boardView = new BoardView(board, new AssignCoachDialog(dialogs, stylesheet),
+                (shown, busy) -> {
+                    AssignCoachViewModel m = new AssignCoachViewModel(s.coaches(), s.service(), tasks, dialogs, clock,
+                            shown, busy);
+                    m.setStatusMessage(status);
+                    return m;
+                }, s.navigators(), tasks, dialogs, sessions.districts());
+        boardView.assignModel().setOnChanged(() -> {
+            board.load();
+            changed.run();
+        });
+        Tab boardTab = new Tab(I18n.text("coachingui.tab.board"), boardView.node());
+        boardTab.setId("tabBoard");
+        Tab coverageTab = new Tab(I18n.text("coachingui.tab.coverage"), new CoverageView(coverage, export).node());
+        coverageTab.setId("tabCoverage");
+        Tab sessionsTab = new Tab(I18n.text("coachingui.tab.sessions"), new SessionView(sessions, export).node());
+        sessionsTab.setId("tabSessions");
+        tabs.getTabs().setAll(boardTab, coverageTab, sessionsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("coachingTabs");
+        reload();
+    }
+
+    @Override
+    public Node node() {
+        return tabs;
+    }
+
+    @Override
+    public void reload() {
+        stale = false;
+        board.load();
+        coverage.load();
+        sessions.load();
+    }
+
+    @Override
+    public void markStale() {
+        stale = true;
+    }
+
+    @Override
+    public void reloadIfStale() {
+        if (stale) {
+            reload();
+        }
+    }
+
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (tabs.getSelectionModel().getSelectedIndex() == 2) {
+                sessions.saveCommand().run();
+            }
+        }, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (tabs.getSelectionModel().getSelectedIndex() == 2) {
+                sessions.newCommand().run();
+            }
+        });
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public BoardViewModel board() {
+        return board;
+    }
+
+    public BoardView boardView() {
+        return boardView;
+    }
+
+    public SessionViewModel sessions() {
+        return sessions;
+    }
+
+    public CoverageViewModel coverage() {
+        return coverage;
+    }
+}

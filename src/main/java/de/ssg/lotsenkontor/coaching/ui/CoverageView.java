@@ -1,0 +1,129 @@
+package de.ssg.lotsenkontor.coaching.ui;
+
+import de.ssg.lotsenkontor.coaching.CoachingRows.BoardCard;
+import de.ssg.lotsenkontor.coaching.CoachingRows.CoverageMunicipality;
+import de.ssg.lotsenkontor.coaching.CoachingRows.CoverageRow;
+import de.ssg.lotsenkontor.common.I18n;
+import de.ssg.lotsenkontor.report.ColumnDef;
+import de.ssg.lotsenkontor.report.ColumnType;
+import de.ssg.lotsenkontor.ui.TableColumns;
+import de.ssg.lotsenkontor.ui.TableExport;
+import java.util.List;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
+
+/** The tab "Abdeckung": coverage per district and the three lists, each exportable. */
+public final class CoverageView {
+
+    private final BorderPane root = new BorderPane();
+
+    public CoverageView(CoverageViewModel model, TableExport export) {
+        TableView<CoverageRow> districts = new TableView<>();
+        districts.setId("coverageTable");
+        TableColumns.addAll(districts, List.of(
+                ColumnDef.of("district", I18n.text("coachingui.column.district"), ColumnType.TEXT, 22,
+                        CoverageRow::district),
+                ColumnDef.of("municipalities", I18n.text("coachingui.coverage.municipalities"), ColumnType.INTEGER, 8,
+                        CoverageRow::municipalities),
+                ColumnDef.of("participating", I18n.text("coachingui.coverage.participating"), ColumnType.INTEGER, 8,
+                        CoverageRow::participating),
+                ColumnDef.of("withNavigator", I18n.text("coachingui.coverage.withNavigator"), ColumnType.INTEGER, 8,
+                        CoverageRow::withNavigator),
+                ColumnDef.of("viaAssociation", I18n.text("coachingui.coverage.viaAssociation"), ColumnType.INTEGER, 8,
+                        CoverageRow::viaAssociation),
+                ColumnDef.of("share", I18n.text("coachingui.coverage.share"), ColumnType.PERCENT, 8,
+                        CoverageRow::shareMunicipalities),
+                ColumnDef.of("sharePopulation", I18n.text("coachingui.coverage.sharePopulation"), ColumnType.PERCENT,
+                        8, CoverageRow::sharePopulation),
+                ColumnDef.of("change", I18n.text("coachingui.coverage.change"), ColumnType.INTEGER, 8,
+                        CoverageRow::change)));
+        SortedList<CoverageRow> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(districts.comparatorProperty());
+        districts.setItems(sorted);
+
+        TableView<CoverageMunicipality> without = municipalities("coverageWithout", model.withoutNavigator());
+        TableView<BoardCard> uncoached = new TableView<>(model.withoutCoach());
+        uncoached.setId("coverageUncoached");
+        TableColumns.addAll(uncoached, List.of(
+                ColumnDef.of("navigator", I18n.text("coaching.field.navigator"), ColumnType.TEXT, 20,
+                        BoardCard::navigator),
+                ColumnDef.of("municipality", I18n.text("coaching.field.municipality"), ColumnType.TEXT, 20,
+                        BoardCard::municipality),
+                ColumnDef.of("district", I18n.text("coachingui.column.district"), ColumnType.TEXT, 20,
+                        BoardCard::district)));
+        TableView<CoverageMunicipality> next = municipalities("coverageNext", model.nextSteps());
+
+        TabPane lists = new TabPane(
+                listTab(I18n.text("coachingui.coverage.listWithout"), without, export),
+                listTab(I18n.text("coachingui.coverage.listUncoached"), uncoached, export),
+                listTab(I18n.text("coachingui.coverage.listNext"), next, export));
+        lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        TextField since = new TextField();
+        since.setId("coverageSince");
+        since.setPrefColumnCount(9);
+        since.textProperty().bindBidirectional(model.sinceTextProperty());
+        since.setOnAction(e -> model.reloadCommand().run());
+        TextField filter = new TextField();
+        filter.setId("coverageFilter");
+        filter.setPromptText(I18n.text("coachingui.filter.search"));
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        Button reload = new Button(I18n.text("coachingui.coverage.reload"));
+        reload.disableProperty().bind(model.reloadCommand().canRunBinding().not());
+        reload.setOnAction(e -> model.reloadCommand().run());
+        Label problem = new Label();
+        problem.textProperty().bind(model.problemProperty());
+        problem.getStyleClass().add("danger");
+        Button exportDistricts = export.button(districts, () -> I18n.text("coachingui.tab.coverage"),
+                () -> I18n.text("coachingui.coverage.subtitle", model.sinceTextProperty().get()));
+        FlowPane bar = new FlowPane(8, 6, new Label(I18n.text("coachingui.coverage.since")), since, reload, filter,
+                exportDistricts, problem);
+        bar.setPadding(new Insets(8));
+        SplitPane split = new SplitPane(districts, lists);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        root.setTop(bar);
+        root.setCenter(split);
+    }
+
+    private static TableView<CoverageMunicipality> municipalities(String id,
+            javafx.collections.ObservableList<CoverageMunicipality> items) {
+        TableView<CoverageMunicipality> t = new TableView<>(items);
+        t.setId(id);
+        TableColumns.addAll(t, List.of(
+                ColumnDef.of("name", I18n.text("coaching.field.municipality"), ColumnType.TEXT, 22,
+                        CoverageMunicipality::name),
+                ColumnDef.of("district", I18n.text("coachingui.column.district"), ColumnType.TEXT, 20,
+                        CoverageMunicipality::district),
+                ColumnDef.of("association", I18n.text("coachingui.coverage.association"), ColumnType.TEXT, 24,
+                        CoverageMunicipality::association),
+                ColumnDef.of("population", I18n.text("coachingui.coverage.population"), ColumnType.INTEGER, 10,
+                        CoverageMunicipality::population)));
+        return t;
+    }
+
+    private static <R> Tab listTab(String title, TableView<R> table, TableExport export) {
+        Button b = export.button(table, () -> title, null);
+        VBox box = new VBox(6, b, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(6));
+        return new Tab(title, box);
+    }
+
+    public Node node() {
+        return root;
+    }
+}

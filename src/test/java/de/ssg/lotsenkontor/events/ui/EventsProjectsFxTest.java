@@ -118,7 +118,9 @@ class EventsProjectsFxTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#capacityWarning").queryAs(Label.class).getText()
                 .contains("überbucht"));
 
-        robot.clickOn("Otto Özdemir");
+        // the row in the participant table (the name may also stand in the status bar)
+        robot.clickOn(robot.from(participants()).lookup("Otto Özdemir").<javafx.scene.Node>query());
+        FxTestSupport.waitUntil(() -> robot.lookup("#attendanceTEILGENOMMEN").query().isVisible());
         robot.clickOn("#attendanceTEILGENOMMEN");
         FxTestSupport.waitUntil(() -> participants().getItems().stream()
                 .anyMatch(p -> p.name().equals("Otto Özdemir") && p.status().name().equals("TEILGENOMMEN")));

@@ -11,6 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -41,6 +46,28 @@ public final class FxTestSupport {
     /** Waits (up to 30 s) until {@code condition} holds on the FX thread's view of the world. */
     public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Scrolls every scroll pane around {@code node} so that the node lies in view, as a user would
+     * before clicking it; TestFX clicks only nodes inside the scene's bounds.
+     */
+    public static void reveal(Node node) throws TimeoutException {
+        Platform.runLater(() -> {
+            for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane pane && pane.getContent() != null) {
+                    Node content = pane.getContent();
+                    Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double hidden = content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+                    if (hidden > 0) {
+                        pane.setVvalue(Math.max(0, Math.min(1, inContent.getMaxY() / hidden
+                                - pane.getViewportBounds().getHeight() / hidden)) * (pane.getVmax() - pane.getVmin())
+                                + pane.getVmin());
+                    }
+                }
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
 
 /**
  * As a new staff member would: plan a course, register two navigators and a guest (one more than
@@ -120,7 +121,11 @@ class EventsProjectsFxTest {
 
         // the row in the participant table (the name may also stand in the status bar)
         robot.clickOn(robot.from(participants()).lookup("Otto Özdemir").<javafx.scene.Node>query());
-        FxTestSupport.waitUntil(() -> robot.lookup("#attendanceTEILGENOMMEN").query().isVisible());
+        FxTestSupport.waitUntil(() -> robot.lookup("#attendanceTEILGENOMMEN").query().isVisible()
+                && !robot.lookup("#attendanceTEILGENOMMEN").queryButton().isDisabled());
+        FxTestSupport.reveal(robot.lookup("#attendanceTEILGENOMMEN").query());
+        FxTestSupport.waitUntil(() -> robot.lookup("#attendanceTEILGENOMMEN").match(NodeQueryUtils.isVisible())
+                .tryQuery().isPresent());
         robot.clickOn("#attendanceTEILGENOMMEN");
         FxTestSupport.waitUntil(() -> participants().getItems().stream()
                 .anyMatch(p -> p.name().equals("Otto Özdemir") && p.status().name().equals("TEILGENOMMEN")));

@@ -22,11 +22,14 @@ public final class SearchField {
         CustomTextField search = new CustomTextField();
         search.setId(id);
         search.setPromptText(prompt);
+        search.setTooltip(new Tooltip(prompt));
         search.setLeft(new FontIcon(Material2MZ.SEARCH));
         Button clear = new Button(null, new FontIcon(Material2AL.CLEAR));
         clear.getStyleClass().addAll("flat", "small");
         clear.setFocusTraversable(false);
         clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        // an empty field keeps no room for the hidden button, so the prompt shows in full
+        clear.managedProperty().bind(clear.visibleProperty());
         clear.setOnAction(e -> search.clear());
         search.setRight(clear);
         search.textProperty().bindBidirectional(text);

@@ -216,7 +216,7 @@ public final class MunicipalityView implements AreaView {
         reset.setId("resetFilters");
 
         // the filters show their full text; where the row is short they wrap into a second one
-        search.setMinWidth(170);
+        search.setMinWidth(205); // "Name oder AGS suchen" in full
         Button export = new TableExport(tasks, dialogs, clock).button(table,
                 () -> I18n.text("ui.area.municipalities"), () -> list.rows().countText().get());
         export.setId("municipalityExport");

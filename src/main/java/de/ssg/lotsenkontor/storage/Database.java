@@ -423,6 +423,29 @@ public final class Database implements AutoCloseable {
      * one runs would be undone with it after a crash; the window runs one such task at a time.
      */
     public <T> T inBulkTransaction(Function<Session, T> work) {
+        takeBulkCopy();
+        try {
+            return inTransaction(work);
+        } finally {
+            dropBulkCopy();
+        }
+    }
+
+    /**
+     * A large write on one JDBC connection (the directory import), kept whole after a crash the
+     * same way as {@link #inBulkTransaction}; the work commits itself.
+     */
+    public <T> T withBulkConnection(SqlWork<T> work) {
+        takeBulkCopy();
+        try {
+            return withConnection(work);
+        } finally {
+            dropBulkCopy();
+        }
+    }
+
+    /** The consistent copy of the database that the next {@link #open} puts back if the large write is torn. */
+    private void takeBulkCopy() {
         Path journal = paths.bulkJournal();
         Path part = paths.root().resolve(journal.getFileName() + ".part");
         try {
@@ -442,14 +465,14 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseReadOnlyException(paths.root(), e);
         }
+    }
+
+    private void dropBulkCopy() {
+        Path journal = paths.bulkJournal();
         try {
-            return inTransaction(work);
-        } finally {
-            try {
-                Files.deleteIfExists(journal);
-            } catch (IOException e) {
-                LOG.error("Could not remove {}", journal, e);
-            }
+            Files.deleteIfExists(journal);
+        } catch (IOException e) {
+            LOG.error("Could not remove {}", journal, e);
         }
     }
 

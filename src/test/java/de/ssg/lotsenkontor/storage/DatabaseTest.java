@@ -47,6 +47,49 @@ class DatabaseTest {
         assertThat(history()).isNotEmpty().isEqualTo(before);
     }
 
+    @Test
+    void aLargeWriteOnOneConnectionLeavesNoCopyBehindWhenItEnds() {
+        try (Database db = TestDatabases.open(folder)) {
+            db.withBulkConnection(c -> {
+                assertThat(folder.resolve("lotsenkontor.before-bulk.zip")).exists();
+                c.createStatement().executeUpdate("INSERT INTO district (district_key, name, district_type)"
+                        + " VALUES ('14999', 'Testkreis', 'LANDKREIS')");
+                c.commit();
+                return null;
+            });
+        }
+        assertThat(folder.resolve("lotsenkontor.before-bulk.zip")).doesNotExist();
+        assertThat(districtsNamed("Testkreis")).isEqualTo(1);
+    }
+
+    @Test
+    void aCopyLeftByALargeWriteThatDiedIsPutBackOnTheNextOpening() {
+        try (Database db = TestDatabases.open(folder)) {
+            // what a process killed inside the large write leaves: the copy from before it, then the torn write
+            db.withConnection(c -> {
+                c.createStatement().execute("BACKUP TO '" + folder.resolve("lotsenkontor.before-bulk.zip") + "'");
+                c.createStatement().executeUpdate("INSERT INTO district (district_key, name, district_type)"
+                        + " VALUES ('14998', 'Halber Kreis', 'LANDKREIS')");
+                c.commit();
+                return null;
+            });
+        }
+        TestDatabases.open(folder).close();
+        assertThat(folder.resolve("lotsenkontor.before-bulk.zip")).doesNotExist();
+        assertThat(districtsNamed("Halber Kreis")).isZero();
+    }
+
+    private int districtsNamed(String name) {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:" + folder.resolve("lotsenkontor"), "sa", "");
+                ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT COUNT(*) FROM district WHERE name = '" + name + "'")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The migration history, one line per row with rank, version, checksum and installation time. */
     private List<String> history() {
         try (Connection c = DriverManager.getConnection("jdbc:h2:" + folder.resolve("lotsenkontor"), "sa", "");

@@ -86,7 +86,8 @@ public final class DirectoryImportService {
      */
     public DirectoryImportResult apply(DirectoryFile file, Progress progress) {
         long start = System.nanoTime();
-        DirectoryImportResult result = database.withConnection(c -> {
+        // kept whole even when the program dies while the engine commits 10,000 rows
+        DirectoryImportResult result = database.withBulkConnection(c -> {
             try {
                 Plan plan = plan(c, file);
                 progress.update(0, STEPS, I18n.text("directory.progress.units"));

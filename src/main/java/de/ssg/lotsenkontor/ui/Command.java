@@ -43,6 +43,11 @@ public final class Command {
         this(enabled, new SimpleBooleanProperty(false), action);
     }
 
+    /** A command with its action that can always run when it is not running. */
+    public Command(Runnable action) {
+        this(new SimpleBooleanProperty(true), action);
+    }
+
     /** A command run through {@link #execute} that can run while {@code enabled} holds. */
     public Command(ObservableBooleanValue enabled) {
         this(enabled, null);

@@ -1,6 +1,7 @@
 package de.ssg.lotsenkontor.ui;
 
 import de.ssg.lotsenkontor.ui.BackgroundTasks.Work;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -12,6 +13,11 @@ public interface TaskRunner {
 
     /** Runs {@code work} and hands its result to {@code done}, or its failure to {@code failed}. */
     <T> void run(String title, Work<T> work, Consumer<T> done, Consumer<Throwable> failed);
+
+    /** Runs {@code work} that reports no progress. */
+    default <T> void run(String title, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        run(title, progress -> work.call(), done, failed);
+    }
 
     /** Runs the work at once on the calling thread: for tests of view models. */
     TaskRunner DIRECT = new TaskRunner() {

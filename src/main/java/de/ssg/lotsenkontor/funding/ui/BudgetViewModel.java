@@ -11,6 +11,8 @@ import de.ssg.lotsenkontor.funding.FundingReports;
 import de.ssg.lotsenkontor.funding.MonthlySpend;
 import de.ssg.lotsenkontor.report.ReportFormat;
 import de.ssg.lotsenkontor.report.ReportRenderers;
+import de.ssg.lotsenkontor.ui.Command;
+import de.ssg.lotsenkontor.ui.TaskRunner;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -40,7 +42,7 @@ public final class BudgetViewModel {
     }
 
     private final FundingQueries queries;
-    private final FinanceTasks tasks;
+    private final TaskRunner tasks;
     private final FinanceDialogs dialogs;
     private final Clock clock;
     private final ObservableList<CategoryBudget> rows = FXCollections.observableArrayList();
@@ -53,7 +55,7 @@ public final class BudgetViewModel {
     private ContractRow contract;
     private int year;
 
-    BudgetViewModel(FundingQueries queries, FinanceTasks tasks, FinanceDialogs dialogs, Clock clock) {
+    BudgetViewModel(FundingQueries queries, TaskRunner tasks, FinanceDialogs dialogs, Clock clock) {
         this.queries = queries;
         this.tasks = tasks;
         this.dialogs = dialogs;

@@ -11,7 +11,6 @@ import de.ssg.lotsenkontor.funding.ExpenseRow;
 import de.ssg.lotsenkontor.funding.ExpenseSource;
 import de.ssg.lotsenkontor.funding.FundingQueries;
 import de.ssg.lotsenkontor.funding.FundingService;
-import de.ssg.lotsenkontor.funding.FundsPosition;
 import de.ssg.lotsenkontor.funding.FundsRequestRow;
 import de.ssg.lotsenkontor.funding.ProofDeadline;
 import de.ssg.lotsenkontor.funding.RevisionRow;
@@ -28,8 +27,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -88,7 +85,7 @@ public final class FinanceView {
 
     public FinanceView(FundingQueries queries, FundingService service, BackgroundTasks tasks, DialogService dialogs,
             Clock clock) {
-        this.model = new FinanceViewModel(queries, service, fxTasks(tasks), dialogPort(dialogs), clock);
+        this.model = new FinanceViewModel(queries, service, tasks, dialogPort(dialogs), clock);
         root.getStylesheets().add(STYLESHEET);
         root.setId("financeView");
         root.setTop(header());
@@ -114,15 +111,6 @@ public final class FinanceView {
 
     public FinanceViewModel viewModel() {
         return model;
-    }
-
-    static FinanceTasks fxTasks(BackgroundTasks tasks) {
-        return new FinanceTasks() {
-            @Override
-            public <T> void run(String title, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-                tasks.run(title, progress -> work.call()).onSuccess(done).onFailure(failed).start();
-            }
-        };
     }
 
     static FinanceDialogs dialogPort(DialogService dialogs) {

@@ -4,6 +4,8 @@ import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.funding.ContractRow;
 import de.ssg.lotsenkontor.funding.FundingQueries;
 import de.ssg.lotsenkontor.funding.FundingService;
+import de.ssg.lotsenkontor.ui.Command;
+import de.ssg.lotsenkontor.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +21,7 @@ import javafx.collections.ObservableList;
 public final class FinanceViewModel {
 
     private final FundingQueries queries;
-    private final FinanceTasks tasks;
+    private final TaskRunner tasks;
     private final Clock clock;
     private final ObservableList<ContractRow> contracts = FXCollections.observableArrayList();
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
@@ -32,7 +34,7 @@ public final class FinanceViewModel {
     private final Command load;
     private boolean choosing;
 
-    public FinanceViewModel(FundingQueries queries, FundingService service, FinanceTasks tasks,
+    public FinanceViewModel(FundingQueries queries, FundingService service, TaskRunner tasks,
             FinanceDialogs dialogs, Clock clock) {
         this.queries = queries;
         this.tasks = tasks;

@@ -10,6 +10,8 @@ import de.ssg.lotsenkontor.funding.FundsPosition;
 import de.ssg.lotsenkontor.funding.FundsRequestInput;
 import de.ssg.lotsenkontor.funding.FundsRequestRow;
 import de.ssg.lotsenkontor.funding.ProofDeadline;
+import de.ssg.lotsenkontor.ui.Command;
+import de.ssg.lotsenkontor.ui.TaskRunner;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +35,7 @@ public final class FundsViewModel {
 
     private final FundingQueries queries;
     private final FundingService service;
-    private final FinanceTasks tasks;
+    private final TaskRunner tasks;
     private final FinanceDialogs dialogs;
     private final Clock clock;
     private final ObjectProperty<FundsPosition> position = new SimpleObjectProperty<>();
@@ -52,7 +54,7 @@ public final class FundsViewModel {
     private final ObjectProperty<ProofDeadline> selectedDeadline = new SimpleObjectProperty<>();
     private ContractRow contract;
 
-    FundsViewModel(FundingQueries queries, FundingService service, FinanceTasks tasks, FinanceDialogs dialogs,
+    FundsViewModel(FundingQueries queries, FundingService service, TaskRunner tasks, FinanceDialogs dialogs,
             Clock clock) {
         this.queries = queries;
         this.service = service;

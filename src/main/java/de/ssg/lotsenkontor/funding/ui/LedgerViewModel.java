@@ -13,8 +13,10 @@ import de.ssg.lotsenkontor.funding.FundingReports;
 import de.ssg.lotsenkontor.funding.FundingService;
 import de.ssg.lotsenkontor.report.ReportFormat;
 import de.ssg.lotsenkontor.report.ReportRenderers;
+import de.ssg.lotsenkontor.ui.Command;
 import de.ssg.lotsenkontor.ui.SearchText;
 import de.ssg.lotsenkontor.ui.SearchableRows;
+import de.ssg.lotsenkontor.ui.TaskRunner;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,7 +45,7 @@ public final class LedgerViewModel {
 
     private final FundingQueries queries;
     private final FundingService service;
-    private final FinanceTasks tasks;
+    private final TaskRunner tasks;
     private final FinanceDialogs dialogs;
     private final Clock clock;
     private final SearchableRows<ExpenseRow> rows = new SearchableRows<>(ExpenseRow::id,
@@ -68,7 +70,7 @@ public final class LedgerViewModel {
     private ContractRow contract;
     private int year;
 
-    LedgerViewModel(FundingQueries queries, FundingService service, FinanceTasks tasks, FinanceDialogs dialogs,
+    LedgerViewModel(FundingQueries queries, FundingService service, TaskRunner tasks, FinanceDialogs dialogs,
             Clock clock) {
         this.queries = queries;
         this.service = service;

@@ -9,6 +9,8 @@ import de.ssg.lotsenkontor.funding.ContractRow;
 import de.ssg.lotsenkontor.funding.FundingQueries;
 import de.ssg.lotsenkontor.funding.FundingService;
 import de.ssg.lotsenkontor.funding.RevisionRow;
+import de.ssg.lotsenkontor.ui.Command;
+import de.ssg.lotsenkontor.ui.TaskRunner;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +33,7 @@ public final class PlanViewModel {
 
     private final FundingQueries queries;
     private final FundingService service;
-    private final FinanceTasks tasks;
+    private final TaskRunner tasks;
     private final FinanceDialogs dialogs;
     private final Clock clock;
     private final Runnable changed;
@@ -59,7 +61,7 @@ public final class PlanViewModel {
     private ContractRow contract;
     private int year;
 
-    PlanViewModel(FundingQueries queries, FundingService service, FinanceTasks tasks, FinanceDialogs dialogs,
+    PlanViewModel(FundingQueries queries, FundingService service, TaskRunner tasks, FinanceDialogs dialogs,
             Clock clock, Runnable changed) {
         this.queries = queries;
         this.service = service;

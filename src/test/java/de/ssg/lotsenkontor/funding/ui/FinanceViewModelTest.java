@@ -11,6 +11,7 @@ import de.ssg.lotsenkontor.funding.ExpenseRow;
 import de.ssg.lotsenkontor.funding.FundingQueries;
 import de.ssg.lotsenkontor.funding.FundingService;
 import de.ssg.lotsenkontor.storage.Database;
+import de.ssg.lotsenkontor.ui.TaskRunner;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,8 +22,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,19 +43,7 @@ class FinanceViewModelTest {
     private final List<String> failures = new ArrayList<>();
     private ContractRow contract;
 
-    private final FinanceTasks now = new FinanceTasks() {
-        @Override
-        public <T> void run(String title, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                failed.accept(e);
-                return;
-            }
-            done.accept(result);
-        }
-    };
+    private final TaskRunner now = TaskRunner.DIRECT;
 
     private final FinanceDialogs answers = new FinanceDialogs() {
         @Override

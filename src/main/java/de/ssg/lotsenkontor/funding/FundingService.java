@@ -85,6 +85,12 @@ public final class FundingService {
                 Checks.maxLength(v, "funding.field.categoryCode", code, 20);
             }
             ValidationException.throwIfAny(v);
+            boolean taken = !session.createSelectionQuery("select c.id from CostCategory c"
+                    + " where lower(c.name) = lower(:name) and c.id <> :id", Long.class)
+                    .setParameter("name", name.trim()).setParameter("id", id == null ? -1L : id).getResultList().isEmpty();
+            if (taken) {
+                throw new DomainException("funding.error.categoryNameTaken", name.trim());
+            }
             CostCategory category;
             if (id == null) {
                 category = new CostCategory(code.trim().toUpperCase(java.util.Locale.ROOT), name.trim(), sortOrder);
@@ -100,6 +106,31 @@ public final class FundingService {
             return category.getId();
         });
         return queries.categories().stream().filter(c -> c.id() == saved).findFirst().orElseThrow();
+    }
+
+    /**
+     * Moves a category one place up or down in the office's list: it swaps places with its
+     * neighbour, in one transaction. At either end of the list nothing changes.
+     */
+    public void moveCategory(long id, int expectedVersion, boolean up) {
+        database.inTransactionDo(session -> {
+            CostCategory category = current(session, CostCategory.class, id, expectedVersion, CostCategory::getVersion,
+                    "funding.category.the");
+            List<CostCategory> all = session.createSelectionQuery(
+                    "from CostCategory order by sortOrder, name", CostCategory.class).getResultList();
+            int at = all.indexOf(category);
+            int to = up ? at - 1 : at + 1;
+            if (to < 0 || to >= all.size()) {
+                return;
+            }
+            // renumber in steps of ten, so that the two swapped places are always distinct
+            java.util.Collections.swap(all, at, to);
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).getSortOrder() != (i + 1) * 10) {
+                    all.get(i).setSortOrder((i + 1) * 10);
+                }
+            }
+        });
     }
 
     // ---- plan and revisions ----------------------------------------------------------------

@@ -17,6 +17,7 @@ import de.ssg.lotsenkontor.funding.RevisionRow;
 import de.ssg.lotsenkontor.report.ColumnDef;
 import de.ssg.lotsenkontor.report.ColumnType;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
+import de.ssg.lotsenkontor.ui.Command;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.Forms;
 import de.ssg.lotsenkontor.ui.MasterDetailPane;
@@ -44,6 +45,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -790,13 +792,14 @@ public final class FinanceView {
         add.setOnAction(e -> vm.addCategoryCommand().run());
         HBox categories = new HBox(8, newCategory, add);
         HBox.setHgrow(newCategory, Priority.ALWAYS);
+        VBox categoryList = categoryList(vm);
 
         VBox left = new VBox(8, Forms.heading("fundingui.plan.revisions"), revisions);
         VBox.setVgrow(revisions, Priority.ALWAYS);
         left.setPadding(new Insets(10, 4, 10, 12));
         VBox right = new VBox(8, Forms.heading("fundingui.plan.reviseHeading"), revise, problems, save,
                 Forms.heading("fundingui.plan.contractHeading"), contract, contractProblems, saveContract,
-                Forms.heading("fundingui.plan.categoriesHeading"), categories);
+                Forms.heading("fundingui.plan.categoriesHeading"), categoryList, categories);
         right.setPadding(new Insets(10, 12, 10, 8));
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
@@ -805,5 +808,58 @@ public final class FinanceView {
         split.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(scroll, false);
         return split;
+    }
+
+    /** The office's cost categories: rename, re-sort and (de)activate; a category is never deleted. */
+    private static VBox categoryList(PlanViewModel vm) {
+        ListView<CategoryOption> list = new ListView<>(vm.categories());
+        list.setId("categoryList");
+        list.setPrefHeight(190);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(CategoryOption item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : item.active() ? item.name() : I18n.text("fundingui.plan.categoryInactive", item.name()));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                vm.listedCategoryProperty().set(n);
+            }
+        });
+        vm.listedCategoryProperty().addListener((obs, o, n) -> {
+            if (n != null && list.getSelectionModel().getSelectedItem() != n) {
+                list.getSelectionModel().select(n);
+            }
+        });
+        TextField name = Forms.field("categoryName", vm.categoryNameProperty());
+        name.setPromptText(I18n.text("fundingui.plan.categoryNamePrompt"));
+        name.setOnAction(e -> vm.renameCategoryCommand().run());
+        Button rename = commandButton("renameCategory", I18n.text("fundingui.plan.renameCategory"), null,
+                vm.renameCategoryCommand());
+        HBox renameRow = new HBox(8, name, rename);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Button up = commandButton("categoryUp", null, new FontIcon(Material2AL.ARROW_UPWARD), vm.moveCategoryUpCommand());
+        up.setTooltip(new Tooltip(I18n.text("fundingui.plan.categoryUp")));
+        Button down = commandButton("categoryDown", null, new FontIcon(Material2AL.ARROW_DOWNWARD),
+                vm.moveCategoryDownCommand());
+        down.setTooltip(new Tooltip(I18n.text("fundingui.plan.categoryDown")));
+        Button toggle = commandButton("toggleCategory", I18n.text("fundingui.plan.deactivateCategory"), null,
+                vm.toggleCategoryCommand());
+        toggle.textProperty().bind(Bindings.createStringBinding(() -> vm.listedCategoryProperty().get() != null
+                && !vm.listedCategoryProperty().get().active() ? I18n.text("fundingui.plan.activateCategory")
+                : I18n.text("fundingui.plan.deactivateCategory"), vm.listedCategoryProperty()));
+        FlowPane buttons = new FlowPane(8, 8, up, down, toggle);
+        return new VBox(8, list, renameRow, buttons);
+    }
+
+    private static Button commandButton(String id, String text, Node icon, Command command) {
+        Button b = new Button(text, icon);
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.disableProperty().bind(command.canRunBinding().not());
+        b.setOnAction(e -> command.run());
+        return b;
     }
 }

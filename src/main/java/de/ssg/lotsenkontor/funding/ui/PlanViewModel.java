@@ -45,6 +45,9 @@ public final class PlanViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty problems = new SimpleStringProperty("");
     private final StringProperty newCategory = new SimpleStringProperty("");
+    // the category chosen in the office's list, and its name as typed for a rename
+    private final ObjectProperty<CategoryOption> listedCategory = new SimpleObjectProperty<>();
+    private final StringProperty categoryName = new SimpleStringProperty("");
     // the contract's data
     private final StringProperty reference = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
@@ -58,6 +61,10 @@ public final class PlanViewModel {
     private final Command revise;
     private final Command saveContract;
     private final Command addCategory;
+    private final Command renameCategory;
+    private final Command moveCategoryUp;
+    private final Command moveCategoryDown;
+    private final Command toggleCategory;
     private ContractRow contract;
     private int year;
 
@@ -75,6 +82,15 @@ public final class PlanViewModel {
                 contractProblems), this::saveContract);
         addCategory = new Command(Bindings.createBooleanBinding(() -> !newCategory.get().isBlank(), newCategory),
                 this::addCategory);
+        var chosen = listedCategory.isNotNull();
+        var categoryBusy = addCategory.busyProperty();
+        renameCategory = new Command(Bindings.createBooleanBinding(() -> listedCategory.get() != null
+                && !categoryName.get().isBlank() && !categoryName.get().trim().equals(listedCategory.get().name()),
+                listedCategory, categoryName), categoryBusy, this::renameCategory);
+        moveCategoryUp = new Command(chosen, categoryBusy, () -> moveCategory(true));
+        moveCategoryDown = new Command(chosen, categoryBusy, () -> moveCategory(false));
+        toggleCategory = new Command(chosen, categoryBusy, this::toggleCategory);
+        listedCategory.addListener((obs, o, n) -> categoryName.set(n == null ? "" : n.name()));
         for (var p : List.of(amountText, validFromText, reason)) {
             p.addListener((obs, o, n) -> check());
         }
@@ -204,6 +220,71 @@ public final class PlanViewModel {
                     addCategory.busyProperty().set(false);
                     dialogs.showFailure(I18n.text("fundingui.plan.categoryFailed"), error);
                 });
+    }
+
+    /** Gives the chosen category the name typed for it. */
+    public void renameCategory() {
+        CategoryOption c = listedCategory.get();
+        String name = categoryName.get().trim();
+        saveCategory(c, () -> service.saveCategory(c.id(), c.version(), c.code(), name, c.sortOrder(), c.active()));
+    }
+
+    /** Takes the chosen category out of the choices for new expenses, or offers it again. */
+    public void toggleCategory() {
+        CategoryOption c = listedCategory.get();
+        saveCategory(c, () -> service.saveCategory(c.id(), c.version(), c.code(), c.name(), c.sortOrder(), !c.active()));
+    }
+
+    /** Moves the chosen category one place up or down in every list and report. */
+    public void moveCategory(boolean up) {
+        CategoryOption c = listedCategory.get();
+        saveCategory(c, () -> {
+            service.moveCategory(c.id(), c.version(), up);
+            return c;
+        });
+    }
+
+    private void saveCategory(CategoryOption c, java.util.concurrent.Callable<CategoryOption> work) {
+        if (c == null) {
+            return;
+        }
+        addCategory.busyProperty().set(true);
+        tasks.run(I18n.text("fundingui.plan.saving"), () -> {
+            work.call();
+            return queries.categories();
+        }, list -> {
+            addCategory.busyProperty().set(false);
+            categories.setAll(list);
+            listedCategory.set(list.stream().filter(o -> o.id() == c.id()).findFirst().orElse(null));
+            changed.run();
+        }, error -> {
+            addCategory.busyProperty().set(false);
+            dialogs.showFailure(I18n.text("fundingui.plan.categoryChangeFailed"), error);
+        });
+    }
+
+    public ObjectProperty<CategoryOption> listedCategoryProperty() {
+        return listedCategory;
+    }
+
+    public StringProperty categoryNameProperty() {
+        return categoryName;
+    }
+
+    public Command renameCategoryCommand() {
+        return renameCategory;
+    }
+
+    public Command moveCategoryUpCommand() {
+        return moveCategoryUp;
+    }
+
+    public Command moveCategoryDownCommand() {
+        return moveCategoryDown;
+    }
+
+    public Command toggleCategoryCommand() {
+        return toggleCategory;
     }
 
     public ObservableList<RevisionRow> revisions() {

@@ -239,6 +239,42 @@ class FinanceViewModelTest {
     }
 
     @Test
+    void theOfficeRenamesReordersAndDeactivatesItsCategoriesWithoutLosingAny() {
+        PlanViewModel plan = vm.plan();
+        CategoryOption travel = plan.categories().stream().filter(c -> c.code().equals("REISE")).findFirst().orElseThrow();
+        plan.listedCategoryProperty().set(travel);
+        assertThat(plan.categoryNameProperty().get()).isEqualTo("Reisekosten");
+        assertThat(plan.renameCategoryCommand().canRunBinding().get()).isFalse(); // nothing changed yet
+
+        plan.categoryNameProperty().set("Reise- und Fahrtkosten");
+        plan.renameCategoryCommand().run();
+        plan.moveCategoryUpCommand().run();
+        plan.toggleCategoryCommand().run();
+
+        List<CategoryOption> after = queries.categories();
+        assertThat(after).hasSize(7);
+        assertThat(after).extracting(CategoryOption::name).containsSequence("Reise- und Fahrtkosten", "Sachausgaben");
+        CategoryOption renamed = after.stream().filter(c -> c.code().equals("REISE")).findFirst().orElseThrow();
+        assertThat(renamed.active()).isFalse();
+        assertThat(plan.listedCategoryProperty().get()).isEqualTo(renamed);
+        // a deactivated category is no longer offered for new receipts, but its plan stays in the budget
+        vm.loadContracts();
+        assertThat(vm.ledger().categories()).extracting(CategoryOption::code).doesNotContain("REISE");
+        assertThat(vm.budget().rows()).extracting(c -> c.category()).contains("Reise- und Fahrtkosten");
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aSecondCategoryOfTheSameNameIsRefusedNamingIt() {
+        PlanViewModel plan = vm.plan();
+        plan.listedCategoryProperty().set(plan.categories().get(0));
+        plan.categoryNameProperty().set("reisekosten");
+        plan.renameCategoryCommand().run();
+        assertThat(failures).singleElement().asString().contains("„reisekosten“ gibt es schon");
+        assertThat(queries.categories()).extracting(CategoryOption::name).contains("Personalausgaben");
+    }
+
+    @Test
     void aRevisionWithoutReasonCannotBeSaved() {
         PlanViewModel plan = vm.plan();
         plan.categoryProperty().set(plan.categories().stream().filter(c -> c.code().equals("REISE")).findFirst()

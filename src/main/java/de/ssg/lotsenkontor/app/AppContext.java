@@ -3,6 +3,7 @@ package de.ssg.lotsenkontor.app;
 import de.ssg.lotsenkontor.coaching.CoachingQueries;
 import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.events.EventQueries;
+import de.ssg.lotsenkontor.funding.ExpenseLinkQueries;
 import de.ssg.lotsenkontor.funding.FundingQueries;
 import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
 import de.ssg.lotsenkontor.coaching.CoachingFigures;
@@ -180,6 +181,11 @@ public final class AppContext implements AutoCloseable {
     public Sachbericht sachbericht() {
         return sachbericht;
 
+    }
+
+    /** The coaches and events an expense can be linked to. */
+    public ExpenseLinkQueries expenseLinks() {
+        return new ExpenseLinkQueries(coachQueries, eventQueries);
     }
 
     public FundingQueries fundingQueries() {

@@ -322,7 +322,8 @@ public final class LotsenkontorApp extends Application {
 
     private FinanceView finance() {
         if (financeView == null) {
-            financeView = new FinanceView(context.fundingQueries(), context.funding(), tasks, dialogs, context.clock());
+            financeView = new FinanceView(context.fundingQueries(), context.expenseLinks(), context.funding(), tasks, dialogs,
+                    context.clock());
         }
         return financeView;
     }

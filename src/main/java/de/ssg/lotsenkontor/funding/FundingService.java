@@ -400,9 +400,9 @@ public final class FundingService {
         if (id == null) {
             return;
         }
-        Number n = (Number) session.createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE id = :id", Number.class)
+        Long n = session.createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE id = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
-        if (n.intValue() == 0) {
+        if (n == 0) {
             v.add(new Violation(field, "funding.validation.unknownLink"));
         }
     }

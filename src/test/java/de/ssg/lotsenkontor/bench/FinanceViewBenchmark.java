@@ -71,7 +71,7 @@ public final class FinanceViewBenchmark {
         FinanceView[] view = new FinanceView[1];
         onFx(() -> {
             stage[0] = new Stage();
-            view[0] = new FinanceView(queries, context.funding(), new BackgroundTasks(),
+            view[0] = new FinanceView(queries, context.expenseLinks(), context.funding(), new BackgroundTasks(),
                     new DialogService(() -> stage[0], context.paths().logs()), Clock.systemDefaultZone());
             stage[0].setScene(new Scene((Parent) view[0].node(), 1366, 768));
             stage[0].show();

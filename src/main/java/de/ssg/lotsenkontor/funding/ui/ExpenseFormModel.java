@@ -5,6 +5,7 @@ import de.ssg.lotsenkontor.common.Violation;
 import de.ssg.lotsenkontor.funding.CategoryOption;
 import de.ssg.lotsenkontor.funding.ContractRow;
 import de.ssg.lotsenkontor.funding.ExpenseInput;
+import de.ssg.lotsenkontor.funding.ExpenseLink;
 import de.ssg.lotsenkontor.funding.ExpenseRow;
 import de.ssg.lotsenkontor.ui.DetailFormModel;
 import java.math.BigDecimal;
@@ -35,17 +36,20 @@ public final class ExpenseFormModel extends DetailFormModel<ExpenseRow> {
     private final StringProperty receiptLocation = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty correctionReason = new SimpleStringProperty("");
+    private final ObjectProperty<ExpenseLink> link = new SimpleObjectProperty<>();
     private final ObjectProperty<ContractRow> contract = new SimpleObjectProperty<>();
     private List<CategoryOption> categories = List.of();
+    private List<ExpenseLink> links = List.of();
 
     public ExpenseFormModel() {
         watch(receiptNo, dateText, payee, purpose, category, grossText, eligibleText, receiptLocation, note,
-                correctionReason, contract);
+                correctionReason, contract, link);
     }
 
-    void setContext(ContractRow c, List<CategoryOption> options) {
+    void setContext(ContractRow c, List<CategoryOption> options, List<ExpenseLink> linkOptions) {
         contract.set(c);
         categories = options;
+        links = linkOptions;
     }
 
     @Override
@@ -59,6 +63,7 @@ public final class ExpenseFormModel extends DetailFormModel<ExpenseRow> {
             receiptLocation.set("");
             note.set("");
             correctionReason.set("");
+            link.set(null);
             return; // date and category stay for the next receipt
         }
         receiptNo.set(e.receiptNo());
@@ -71,6 +76,8 @@ public final class ExpenseFormModel extends DetailFormModel<ExpenseRow> {
         receiptLocation.set(nz(e.receiptLocation()));
         note.set(nz(e.note()));
         correctionReason.set("");
+        link.set(links.stream().filter(l -> l.kind() == ExpenseLink.Kind.COACH ? Objects.equals(e.coachId(), l.id())
+                : Objects.equals(e.eventId(), l.id())).findFirst().orElse(null));
     }
 
     private static String nz(String s) {
@@ -85,7 +92,8 @@ public final class ExpenseFormModel extends DetailFormModel<ExpenseRow> {
                 || !Objects.equals(in.categoryId(), e.categoryId()) || !same(in.gross(), e.gross())
                 || !same(in.eligibleOrGross(), e.eligible())
                 || !Objects.equals(blankToNull(in.receiptLocation()), e.receiptLocation())
-                || !Objects.equals(blankToNull(in.note()), e.note());
+                || !Objects.equals(blankToNull(in.note()), e.note())
+                || !Objects.equals(in.coachId(), e.coachId()) || !Objects.equals(in.eventId(), e.eventId());
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {
@@ -140,9 +148,14 @@ public final class ExpenseFormModel extends DetailFormModel<ExpenseRow> {
         return new ExpenseInput(shown == null ? null : shown.id(), shown == null ? 0 : shown.version(),
                 c == null ? 0 : c.id(), blankToNull(receiptNo.get()), Formats.parseDate(dateText.get()).orElse(null),
                 blankToNull(payee.get()), blankToNull(purpose.get()), category.get() == null ? null : category.get().id(),
-                gross.orElse(null), eligible.orElse(null), shown == null ? null : shown.coachId(),
-                shown == null ? null : shown.eventId(), blankToNull(receiptLocation.get()), blankToNull(note.get()),
+                gross.orElse(null), eligible.orElse(null), linked(ExpenseLink.Kind.COACH), linked(ExpenseLink.Kind.EVENT),
+                blankToNull(receiptLocation.get()), blankToNull(note.get()),
                 shown == null ? null : blankToNull(correctionReason.get()));
+    }
+
+    private Long linked(ExpenseLink.Kind kind) {
+        ExpenseLink l = link.get();
+        return l != null && l.kind() == kind ? l.id() : null;
     }
 
     /** Whether the shown expense is cancelled: it is only shown, never edited. */
@@ -188,6 +201,11 @@ public final class ExpenseFormModel extends DetailFormModel<ExpenseRow> {
 
     public StringProperty noteProperty() {
         return note;
+    }
+
+    /** The coach (travel) or event the expense is booked for; null for none. */
+    public ObjectProperty<ExpenseLink> linkProperty() {
+        return link;
     }
 
     public StringProperty correctionReasonProperty() {

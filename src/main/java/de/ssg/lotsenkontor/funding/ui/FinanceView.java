@@ -9,6 +9,8 @@ import de.ssg.lotsenkontor.funding.ContractRow;
 import de.ssg.lotsenkontor.funding.ExpenseColumns;
 import de.ssg.lotsenkontor.funding.ExpenseRow;
 import de.ssg.lotsenkontor.funding.ExpenseSource;
+import de.ssg.lotsenkontor.funding.ExpenseLink;
+import de.ssg.lotsenkontor.funding.ExpenseLinkQueries;
 import de.ssg.lotsenkontor.funding.FundingQueries;
 import de.ssg.lotsenkontor.funding.FundingService;
 import de.ssg.lotsenkontor.funding.FundsRequestRow;
@@ -22,6 +24,7 @@ import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.Forms;
 import de.ssg.lotsenkontor.ui.MasterDetailPane;
 import de.ssg.lotsenkontor.ui.SearchField;
+import de.ssg.lotsenkontor.ui.SearchPicker;
 import de.ssg.lotsenkontor.ui.TableColumns;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -85,9 +88,9 @@ public final class FinanceView {
     private final FinanceViewModel model;
     private final BorderPane root = new BorderPane();
 
-    public FinanceView(FundingQueries queries, FundingService service, BackgroundTasks tasks, DialogService dialogs,
-            Clock clock) {
-        this.model = new FinanceViewModel(queries, service, tasks, dialogPort(dialogs), clock);
+    public FinanceView(FundingQueries queries, ExpenseLinkQueries links, FundingService service, BackgroundTasks tasks,
+            DialogService dialogs, Clock clock) {
+        this.model = new FinanceViewModel(queries, links, service, tasks, dialogPort(dialogs), clock);
         root.getStylesheets().add(STYLESHEET);
         root.setId("financeView");
         root.setTop(header());
@@ -526,6 +529,13 @@ public final class FinanceView {
         eligible.setAlignment(Pos.CENTER_RIGHT);
         eligible.setPromptText(I18n.text("fundingui.ledger.eligiblePrompt"));
         r = Forms.addRow(grid, r, "funding.field.eligible", eligible);
+        SearchPicker<ExpenseLink> link = new SearchPicker<>(ExpenseLink::label, null);
+        link.node().setId("expLink");
+        link.node().setPromptText(I18n.text("fundingui.ledger.linkPrompt"));
+        link.setItems(vm.links());
+        vm.links().addListener((ListChangeListener<ExpenseLink>) c -> link.setItems(vm.links()));
+        link.valueProperty().bindBidirectional(f.linkProperty());
+        r = Forms.addRow(grid, r, "funding.field.link", link.node());
         r = Forms.addRow(grid, r, "fundingui.ledger.location",
                 Forms.field("expLocation", f.receiptLocationProperty()));
         r = Forms.addRow(grid, r, "funding.field.note", Forms.field("expNote", f.noteProperty()));

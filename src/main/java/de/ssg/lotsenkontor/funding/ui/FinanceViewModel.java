@@ -2,6 +2,7 @@ package de.ssg.lotsenkontor.funding.ui;
 
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.funding.ContractRow;
+import de.ssg.lotsenkontor.funding.ExpenseLinkQueries;
 import de.ssg.lotsenkontor.funding.FundingQueries;
 import de.ssg.lotsenkontor.funding.FundingService;
 import de.ssg.lotsenkontor.ui.Command;
@@ -34,13 +35,13 @@ public final class FinanceViewModel {
     private final Command load;
     private boolean choosing;
 
-    public FinanceViewModel(FundingQueries queries, FundingService service, TaskRunner tasks,
+    public FinanceViewModel(FundingQueries queries, ExpenseLinkQueries links, FundingService service, TaskRunner tasks,
             FinanceDialogs dialogs, Clock clock) {
         this.queries = queries;
         this.tasks = tasks;
         this.clock = clock;
         this.budget = new BudgetViewModel(queries, tasks, dialogs, clock);
-        this.ledger = new LedgerViewModel(queries, service, tasks, dialogs, clock);
+        this.ledger = new LedgerViewModel(queries, links, service, tasks, dialogs, clock);
         this.funds = new FundsViewModel(queries, service, tasks, dialogs, clock);
         this.plan = new PlanViewModel(queries, service, tasks, dialogs, clock, this::reloadShown);
         this.load = new Command(this::loadContracts);

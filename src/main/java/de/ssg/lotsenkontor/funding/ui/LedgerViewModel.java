@@ -6,6 +6,8 @@ import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.common.ValidationException;
 import de.ssg.lotsenkontor.funding.CategoryOption;
 import de.ssg.lotsenkontor.funding.ContractRow;
+import de.ssg.lotsenkontor.funding.ExpenseLink;
+import de.ssg.lotsenkontor.funding.ExpenseLinkQueries;
 import de.ssg.lotsenkontor.funding.ExpenseRow;
 import de.ssg.lotsenkontor.funding.ExpenseSource;
 import de.ssg.lotsenkontor.funding.FundingQueries;
@@ -44,6 +46,7 @@ import javafx.collections.ObservableList;
 public final class LedgerViewModel {
 
     private final FundingQueries queries;
+    private final ExpenseLinkQueries linkQueries;
     private final FundingService service;
     private final TaskRunner tasks;
     private final FinanceDialogs dialogs;
@@ -53,6 +56,7 @@ public final class LedgerViewModel {
                     + (r.note() == null ? "" : r.note()) + " " + (r.receiptLocation() == null ? "" : r.receiptLocation())),
             "fundingui.ledger.count");
     private final ObservableList<CategoryOption> categories = FXCollections.observableArrayList();
+    private final ObservableList<ExpenseLink> links = FXCollections.observableArrayList();
     private final ObjectProperty<CategoryOption> categoryFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> monthFilter = new SimpleObjectProperty<>();
     private final StringProperty minAmount = new SimpleStringProperty("");
@@ -70,9 +74,10 @@ public final class LedgerViewModel {
     private ContractRow contract;
     private int year;
 
-    LedgerViewModel(FundingQueries queries, FundingService service, TaskRunner tasks, FinanceDialogs dialogs,
-            Clock clock) {
+    LedgerViewModel(FundingQueries queries, ExpenseLinkQueries linkQueries, FundingService service, TaskRunner tasks,
+            FinanceDialogs dialogs, Clock clock) {
         this.queries = queries;
+        this.linkQueries = linkQueries;
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -95,14 +100,17 @@ public final class LedgerViewModel {
     public void load(ContractRow c, int y) {
         this.contract = c;
         this.year = y;
-        tasks.run(I18n.text("fundingui.loading"), () -> new Object[] {queries.expenses(c.id(), y), queries.categories()},
-                loaded -> {
+        tasks.run(I18n.text("fundingui.loading"), () -> new Object[] {queries.expenses(c.id(), y), queries.categories(),
+            linkQueries.links(y)}, loaded -> {
                     @SuppressWarnings("unchecked")
                     List<ExpenseRow> list = (List<ExpenseRow>) loaded[0];
                     @SuppressWarnings("unchecked")
                     List<CategoryOption> cats = (List<CategoryOption>) loaded[1];
+                    @SuppressWarnings("unchecked")
+                    List<ExpenseLink> linkOptions = (List<ExpenseLink>) loaded[2];
                     categories.setAll(cats.stream().filter(CategoryOption::active).toList());
-                    form.setContext(c, cats);
+                    links.setAll(linkOptions);
+                    form.setContext(c, cats, linkOptions);
                     rows.setAll(list);
                     updateTotals();
                     if (!form.editingBinding().get()) {
@@ -254,6 +262,11 @@ public final class LedgerViewModel {
 
     public SearchableRows<ExpenseRow> rows() {
         return rows;
+    }
+
+    /** The coaches and the year's events an expense can be linked to. */
+    public ObservableList<ExpenseLink> links() {
+        return links;
     }
 
     public ObservableList<CategoryOption> categories() {

@@ -3,13 +3,21 @@ package de.ssg.lotsenkontor.funding.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.ssg.lotsenkontor.TestDatabases;
+import de.ssg.lotsenkontor.events.EventQueries;
 import de.ssg.lotsenkontor.funding.CategoryOption;
 import de.ssg.lotsenkontor.funding.ContractInput;
 import de.ssg.lotsenkontor.funding.ContractRow;
 import de.ssg.lotsenkontor.funding.ExpenseInput;
+import de.ssg.lotsenkontor.funding.ExpenseLink;
+import de.ssg.lotsenkontor.funding.ExpenseLinkQueries;
 import de.ssg.lotsenkontor.funding.ExpenseRow;
 import de.ssg.lotsenkontor.funding.FundingQueries;
 import de.ssg.lotsenkontor.funding.FundingService;
+import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
+import de.ssg.lotsenkontor.people.CoachChange;
+import de.ssg.lotsenkontor.people.CoachQueries;
+import de.ssg.lotsenkontor.people.CoachService;
+import de.ssg.lotsenkontor.people.PersonDeactivationListener;
 import de.ssg.lotsenkontor.storage.Database;
 import de.ssg.lotsenkontor.ui.TaskRunner;
 import java.math.BigDecimal;
@@ -22,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +46,7 @@ class FinanceViewModelTest {
 
     private Database db;
     private FundingQueries queries;
+    private ExpenseLinkQueries links;
     private FundingService service;
     private FinanceViewModel vm;
     private final Deque<Optional<String>> reasons = new ArrayDeque<>();
@@ -76,7 +86,8 @@ class FinanceViewModelTest {
                 2025, new BigDecimal("120000.00"), null, null));
         service.setPlan(contract.id(), 2024, category("REISE"), new BigDecimal("1000.00"));
         service.setPlan(contract.id(), 2024, category("PERS"), new BigDecimal("119000.00"));
-        vm = new FinanceViewModel(queries, service, now, answers, clock);
+        links = new ExpenseLinkQueries(new CoachQueries(db, new MunicipalityQueries(db), clock), new EventQueries(db));
+        vm = new FinanceViewModel(queries, links, service, now, answers, clock);
         vm.loadContracts();
     }
 
@@ -127,6 +138,30 @@ class FinanceViewModelTest {
         assertThat(ledger.form().dateTextProperty().get()).isEqualTo("03.04.2024");
         assertThat(ledger.form().categoryProperty().get().code()).isEqualTo("REISE");
         assertThat(ledger.totalsProperty().get()).contains("brutto 1.234,50 €");
+    }
+
+    @Test
+    void anExpenseIsLinkedToACoachsTravelAndTheLinkIsShownAgain() {
+        new CoachService(db, new CoachQueries(db, new MunicipalityQueries(db), Clock.systemUTC()),
+                PersonDeactivationListener.NONE).save(new CoachChange(null, 0, "Anna", "Lotsenfeld", null, null, 30,
+                        LocalDate.of(2024, 1, 1), null, Set.of()));
+        vm.loadContracts();
+        LedgerViewModel ledger = vm.ledger();
+        ExpenseLink anna = ledger.links().stream().filter(l -> l.label().equals("Lotse: Anna Lotsenfeld"))
+                .findFirst().orElseThrow();
+        type("R-7", "03.04.2024", "REISE", "89,90", "");
+        ledger.form().linkProperty().set(anna);
+        assertThat(ledger.saveCommand().canRunBinding().get()).isTrue();
+        ledger.saveCommand().run();
+        assertThat(ledger.saveErrorProperty().get()).isEmpty();
+        assertThat(failures).isEmpty();
+
+        ExpenseRow saved = queries.expenses(contract.id(), 2024).get(0);
+        assertThat(saved.coachId()).isEqualTo(anna.id());
+        assertThat(saved.eventId()).isNull();
+        assertThat(ledger.form().linkProperty().get()).isNull(); // the next receipt starts without a link
+        ledger.selectedProperty().set(ledger.rows().all().get(0));
+        assertThat(ledger.form().linkProperty().get()).isEqualTo(anna);
     }
 
     @Test

@@ -159,7 +159,7 @@ final class DemoFinance {
         for (int i = 0; i < count && !rows.isEmpty(); i++) {
             ExpenseRow r = random.pick(rows);
             out.add(new ExpenseRow(r.category(), r.paymentDate(), r.payee(), r.purpose(), r.gross(), r.eligible(),
-                    "Storno: Doppelbuchung"));
+                    "Storno: Doppelbuchung", r.coachId()));
         }
         return out;
     }
@@ -313,7 +313,7 @@ final class DemoFinance {
             Pay p = pays.get(i);
             rows.add(new ExpenseRow(Category.PERS, p.day(), p.person().fullName(),
                     "Entgelt " + String.format(Locale.ROOT, "%02d/%d", p.day().getMonthValue(), year)
-                            + " einschließlich Arbeitgeberanteile", amounts.get(i), amounts.get(i), null));
+                            + " einschließlich Arbeitgeberanteile", amounts.get(i), amounts.get(i), null, null));
         }
         return rows;
     }
@@ -323,9 +323,16 @@ final class DemoFinance {
         DemoMunicipality somewhere = random.pick(active).municipality();
         String payee;
         String purpose;
+        Long coachId = null;
         if (c == Category.REISE) {
             List<DemoCoach> working = coaches.stream().filter(k -> k.activeOn(day)).toList();
-            payee = random.chance(0.85) ? random.pick(working).person().fullName() : random.pick(office).fullName();
+            if (random.chance(0.85)) { // a coach's own trip is booked for that coach
+                DemoCoach traveller = random.pick(working);
+                payee = traveller.person().fullName();
+                coachId = traveller.id();
+            } else {
+                payee = random.pick(office).fullName();
+            }
             purpose = random.pick(TRIPS);
         } else {
             Supplier s = random.pick(switch (c) {
@@ -352,7 +359,7 @@ final class DemoFinance {
             eligible = BigDecimal.ZERO.setScale(2);
             note = "Nicht zuwendungsfähig (nicht im Finanzplan vorgesehen)";
         }
-        return new ExpenseRow(c, day, payee, purpose, gross, eligible, note);
+        return new ExpenseRow(c, day, payee, purpose, gross, eligible, note, coachId);
     }
 
     /**
@@ -388,22 +395,22 @@ final class DemoFinance {
             List<ExpenseRow> doubles, Map<Category, CostCategory> categories) throws SQLException {
         try (BatchInsert insert = BatchInsert.rows(c, """
                 INSERT INTO expense (contract_id, fiscal_year, receipt_no, payment_date, payee, purpose, category_id,
-                    gross_amount, eligible_amount, note, source, receipt_location, cancelled_on, cancel_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    gross_amount, eligible_amount, note, source, receipt_location, cancelled_on, cancel_reason, coach_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int number = 0;
             for (ExpenseRow r : rows) {
                 number++;
                 insert.add(contractId, year, String.format(Locale.ROOT, "B-%d-%05d", year, number), r.paymentDate(),
                         r.payee(), r.purpose(), categories.get(r.category()).getId(), r.gross(), r.eligible(), r.note(),
                         ExpenseSource.DEMO.name(), String.format(Locale.ROOT, "Ordner %d/%02d", year,
-                                r.paymentDate().getMonthValue()), null, null);
+                                r.paymentDate().getMonthValue()), null, null, r.coachId());
             }
             for (ExpenseRow r : doubles) {
                 number++;
                 LocalDate cancelled = DemoCalendar.min(r.paymentDate().plusDays(3), DemoCalendar.END);
                 insert.add(contractId, year, String.format(Locale.ROOT, "B-%d-%05d", year, number), r.paymentDate(),
                         r.payee(), r.purpose(), categories.get(r.category()).getId(), r.gross(), r.eligible(), null,
-                        ExpenseSource.DEMO.name(), null, cancelled, "Doppelbuchung: Beleg bereits erfasst");
+                        ExpenseSource.DEMO.name(), null, cancelled, "Doppelbuchung: Beleg bereits erfasst", r.coachId());
             }
             return rows.size() + doubles.size();
         }
@@ -451,6 +458,6 @@ final class DemoFinance {
     }
 
     private record ExpenseRow(Category category, LocalDate paymentDate, String payee, String purpose, BigDecimal gross,
-            BigDecimal eligible, String note) {
+            BigDecimal eligible, String note, Long coachId) {
     }
 }

@@ -107,6 +107,13 @@ class DemoFinanceTest {
     }
 
     @Test
+    void aCoachsTravelIsBookedForThatCoach() {
+        List<ExpenseRow> all = queries.expenses(contract(2024).id(), 2024);
+        assertThat(all).filteredOn(e -> e.coachId() != null).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.category()).isEqualTo("Reisekosten"));
+    }
+
+    @Test
     void everyYearHasCancelledReceiptsWithAReason() {
         for (ContractRow c : queries.contracts()) {
             List<ExpenseRow> all = queries.expenses(c.id(), null);

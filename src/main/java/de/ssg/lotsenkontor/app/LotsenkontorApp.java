@@ -14,8 +14,9 @@ import de.ssg.lotsenkontor.overview.ui.SachberichtView;
 import de.ssg.lotsenkontor.overview.ui.SachberichtViewModel;
 import de.ssg.lotsenkontor.projects.ui.ProjectsView;
 import de.ssg.lotsenkontor.projects.ui.ProjectsViewModel;
-import de.ssg.lotsenkontor.ui.Command;
+import de.ssg.lotsenkontor.funding.ui.FinanceDialogService;
 import de.ssg.lotsenkontor.funding.ui.FinanceView;
+import de.ssg.lotsenkontor.funding.ui.FinanceViewModel;
 import de.ssg.lotsenkontor.municipality.MunicipalityTable;
 import de.ssg.lotsenkontor.municipality.ui.DirectoryImportFlow;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
@@ -322,8 +323,8 @@ public final class LotsenkontorApp extends Application {
 
     private FinanceView finance() {
         if (financeView == null) {
-            financeView = new FinanceView(context.fundingQueries(), context.expenseLinks(), context.funding(), tasks, dialogs,
-                    context.clock());
+            financeView = new FinanceView(new FinanceViewModel(context.fundingQueries(), context.expenseLinks(),
+                    context.funding(), tasks, new FinanceDialogService(dialogs), context.clock()));
         }
         return financeView;
     }

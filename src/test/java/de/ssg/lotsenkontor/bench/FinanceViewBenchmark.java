@@ -5,6 +5,7 @@ import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.funding.ContractRow;
 import de.ssg.lotsenkontor.funding.FundingQueries;
 import de.ssg.lotsenkontor.funding.YearTotals;
+import de.ssg.lotsenkontor.funding.ui.FinanceDialogService;
 import de.ssg.lotsenkontor.funding.ui.FinanceView;
 import de.ssg.lotsenkontor.funding.ui.FinanceViewModel;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
@@ -71,8 +72,9 @@ public final class FinanceViewBenchmark {
         FinanceView[] view = new FinanceView[1];
         onFx(() -> {
             stage[0] = new Stage();
-            view[0] = new FinanceView(queries, context.expenseLinks(), context.funding(), new BackgroundTasks(),
-                    new DialogService(() -> stage[0], context.paths().logs()), Clock.systemDefaultZone());
+            view[0] = new FinanceView(new FinanceViewModel(queries, context.expenseLinks(), context.funding(),
+                    new BackgroundTasks(), new FinanceDialogService(new DialogService(() -> stage[0],
+                    context.paths().logs())), Clock.systemDefaultZone()));
             stage[0].setScene(new Scene((Parent) view[0].node(), 1366, 768));
             stage[0].show();
         });

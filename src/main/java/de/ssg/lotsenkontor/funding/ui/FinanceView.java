@@ -10,27 +10,19 @@ import de.ssg.lotsenkontor.funding.ExpenseColumns;
 import de.ssg.lotsenkontor.funding.ExpenseRow;
 import de.ssg.lotsenkontor.funding.ExpenseSource;
 import de.ssg.lotsenkontor.funding.ExpenseLink;
-import de.ssg.lotsenkontor.funding.ExpenseLinkQueries;
-import de.ssg.lotsenkontor.funding.FundingQueries;
-import de.ssg.lotsenkontor.funding.FundingService;
 import de.ssg.lotsenkontor.funding.FundsRequestRow;
 import de.ssg.lotsenkontor.funding.ProofDeadline;
 import de.ssg.lotsenkontor.funding.RevisionRow;
 import de.ssg.lotsenkontor.report.ColumnDef;
 import de.ssg.lotsenkontor.report.ColumnType;
-import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.Command;
-import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.Forms;
 import de.ssg.lotsenkontor.ui.MasterDetailPane;
 import de.ssg.lotsenkontor.ui.SearchField;
 import de.ssg.lotsenkontor.ui.SearchPicker;
 import de.ssg.lotsenkontor.ui.TableColumns;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -88,9 +80,9 @@ public final class FinanceView {
     private final FinanceViewModel model;
     private final BorderPane root = new BorderPane();
 
-    public FinanceView(FundingQueries queries, ExpenseLinkQueries links, FundingService service, BackgroundTasks tasks,
-            DialogService dialogs, Clock clock) {
-        this.model = new FinanceViewModel(queries, links, service, tasks, dialogPort(dialogs), clock);
+    /** Lays out and binds the area; the view model (built by the app) holds the commands. */
+    public FinanceView(FinanceViewModel model) {
+        this.model = model;
         root.getStylesheets().add(STYLESHEET);
         root.setId("financeView");
         root.setTop(header());
@@ -116,38 +108,6 @@ public final class FinanceView {
 
     public FinanceViewModel viewModel() {
         return model;
-    }
-
-    static FinanceDialogs dialogPort(DialogService dialogs) {
-        return new FinanceDialogs() {
-            @Override
-            public Optional<String> askReason(String title, String message, String confirmText) {
-                TextField reason = new TextField();
-                reason.setId("reasonField");
-                Label text = new Label(message);
-                text.setWrapText(true);
-                VBox content = new VBox(8, text, reason);
-                Forms.focusWhenShown(reason);
-                boolean ok = dialogs.showForm(title, null, content, confirmText,
-                        Bindings.createBooleanBinding(() -> reason.getText().isBlank(), reason.textProperty()));
-                return ok ? Optional.of(reason.getText().trim()) : Optional.empty();
-            }
-
-            @Override
-            public void showFailure(String title, Throwable error) {
-                dialogs.showFailure(title, error);
-            }
-
-            @Override
-            public void showInfo(String title, String message) {
-                dialogs.showInfo(title, message);
-            }
-
-            @Override
-            public Optional<Path> chooseSaveFile(String title, String initialName) {
-                return dialogs.chooseSaveFile(title, initialName, I18n.text("fundingui.export.filter"), "xlsx");
-            }
-        };
     }
 
     private static Tab tab(String key, Node content) {

@@ -146,8 +146,11 @@ public final class FinanceView {
         table.setId("budgetTable");
         table.setPlaceholder(new Label(I18n.text("fundingui.empty")));
         addGrouped(table, budgetColumns());
+        // columns as wide as their figures; where the screen is narrower, the table scrolls sideways
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // a figure is never cut: each column is at least as wide as its widest figure
+        vm.rows().addListener((ListChangeListener<CategoryBudget>) c -> fitToFigures(table, vm.rows()));
         table.setItems(vm.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CategoryBudget item, boolean empty) {
@@ -190,7 +193,7 @@ public final class FinanceView {
         table.getStyleClass().add("dense");
         table.setFixedCellSize(28);
         // every category and the total without scrolling
-        table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(28).add(80));
+        table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(28).add(112)); // headings and a scroll bar
         table.minHeightProperty().bind(table.prefHeightProperty());
         table.maxHeightProperty().bind(table.prefHeightProperty());
 
@@ -310,6 +313,35 @@ public final class FinanceView {
                     table.getColumns().add(parent);
                 }
                 parent.getColumns().add(column);
+            }
+        }
+    }
+
+    /** Widens every column below its heading to the widest figure it shows (plus the cell's padding). */
+    private static void fitToFigures(TableView<CategoryBudget> table, List<CategoryBudget> rows) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        // the cells' own font once they are there (the style sheet sets it), else the default one
+        probe.setFont(table.lookup(".table-cell") instanceof javafx.scene.control.Labeled cell ? cell.getFont()
+                : javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getSize() * 1.1));
+        for (var group : table.getColumns()) {
+            var leaves = group.getColumns().isEmpty() ? List.of(group) : group.getColumns();
+            for (var column : leaves) {
+                ColumnDef<CategoryBudget> def = TableColumns.definition(column);
+                if (def == null) {
+                    continue;
+                }
+                double widest = 0;
+                for (CategoryBudget row : rows) {
+                    probe.setText(TableColumns.format(def.type(), def.value().apply(row)));
+                    widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+                }
+                double fitted = Math.ceil(widest) + 14;
+                if (def.id().equals("category")) {
+                    column.setPrefWidth(Math.min(Math.max(130, fitted), 220));
+                } else {
+                    column.setMinWidth(Math.max(def.type() == ColumnType.PERCENT ? 60 : 80, fitted));
+                    column.setPrefWidth(column.getMinWidth());
+                }
             }
         }
     }

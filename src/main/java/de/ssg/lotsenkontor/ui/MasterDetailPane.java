@@ -73,6 +73,12 @@ public final class MasterDetailPane {
         return this;
     }
 
+    /** The detail side always holds its form (the fast entry of receipts): shown at the remembered width. */
+    public MasterDetailPane alwaysExpanded() {
+        expand();
+        return this;
+    }
+
     /** Whether the form is shown at its remembered width (else the narrow placeholder). */
     public boolean isExpanded() {
         return expanded;

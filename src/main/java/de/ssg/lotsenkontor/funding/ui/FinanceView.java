@@ -480,9 +480,8 @@ public final class FinanceView {
                 column.setVisible(false);
             }
         }
-        MasterDetailPane pane = new MasterDetailPane("expenses", master, expenseForm(vm), 380).keepingDetailWidth();
-        pane.node().setDividerPositions(0.68);
-        return pane.node();
+        return new MasterDetailPane("expenses", master, expenseForm(vm), 380).keepingDetailWidth().alwaysExpanded()
+                .node();
     }
 
     private static <T> ListCell<T> promptCell(String prompt) {
@@ -523,7 +522,7 @@ public final class FinanceView {
         r = Forms.addRow(grid, r, "funding.field.eligible", eligible);
         SearchPicker<ExpenseLink> link = new SearchPicker<>(ExpenseLink::label, null);
         link.node().setId("expLink");
-        link.node().setPromptText(I18n.text("fundingui.ledger.linkPrompt"));
+        link.node().setPromptText(I18n.text("fundingui.ledger.linkShort"));
         link.setItems(vm.links());
         vm.links().addListener((ListChangeListener<ExpenseLink>) c -> link.setItems(vm.links()));
         link.valueProperty().bindBidirectional(f.linkProperty());

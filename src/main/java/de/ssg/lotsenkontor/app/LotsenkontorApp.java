@@ -22,6 +22,7 @@ import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityViewModel;
 import de.ssg.lotsenkontor.people.ui.PeopleView;
 import de.ssg.lotsenkontor.overview.ui.OverviewNavigation;
+import de.ssg.lotsenkontor.overview.ui.OverviewPrintMenu;
 import de.ssg.lotsenkontor.overview.ui.OverviewView;
 import de.ssg.lotsenkontor.storage.BackupSettings;
 import de.ssg.lotsenkontor.storage.Backups;
@@ -62,11 +63,14 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class LotsenkontorApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(LotsenkontorApp.class);
-    static final String START_AREA = "municipalities";
+    /** The area shown first: the Übersicht (dashboard). */
+    static final String START_AREA = "overview";
+    static final String MUNICIPALITIES = "municipalities";
 
     private static DataPaths paths;
     private static CompletableFuture<Opened> opening;
     private MunicipalityTable firstTable;
+    private boolean firstDataShown;
 
     /** The open database, and the first view's data read while the window was opening. */
     private record Opened(AppContext context, MunicipalityTable municipalities) {
@@ -215,9 +219,9 @@ public final class LotsenkontorApp extends Application {
 
     private List<Area> areas() {
         return List.of(
-                new Area("overview", I18n.text("ui.area.overview"), Material2AL.DASHBOARD, shortcut(KeyCode.DIGIT1),
+                new Area(START_AREA, I18n.text("ui.area.overview"), Material2AL.DASHBOARD, shortcut(KeyCode.DIGIT1),
                         () -> overview()),
-                new Area(START_AREA, I18n.text("ui.area.municipalities"), Material2AL.LOCATION_CITY,
+                new Area(MUNICIPALITIES, I18n.text("ui.area.municipalities"), Material2AL.LOCATION_CITY,
                         shortcut(KeyCode.DIGIT2), () -> municipalities()),
                 new Area("people", I18n.text("ui.area.people"), Material2MZ.PEOPLE, shortcut(KeyCode.DIGIT3),
                         () -> people()),
@@ -266,6 +270,10 @@ public final class LotsenkontorApp extends Application {
     }
 
     private void firstDataShown() {
+        if (firstDataShown) {
+            return;
+        }
+        firstDataShown = true;
         StartupProbe.markAfterNextLayout(window.stage().getScene(), "data");
         // Only now boot Hibernate: until the table is on screen it would compete for the CPU.
         context.database().startMapping();
@@ -341,7 +349,14 @@ public final class LotsenkontorApp extends Application {
 
     private OverviewView overview() {
         if (overviewView == null) {
-            overviewView = new OverviewView(new OverviewViewModel(context.dashboard(), tasks), new OverviewNavigation() {
+            OverviewViewModel model = new OverviewViewModel(context.dashboard(), tasks);
+            // the start page: once its figures are on screen (or failed), Hibernate boots in the background
+            model.busyProperty().addListener((obs, was, is) -> {
+                if (!is) {
+                    firstDataShown();
+                }
+            });
+            overviewView = new OverviewView(model, new OverviewNavigation() {
                 @Override
                 public void openArea(String areaId) {
                     window.select(areaId);
@@ -349,10 +364,12 @@ public final class LotsenkontorApp extends Application {
 
                 @Override
                 public void openMunicipality(long municipalityId) {
-                    window.select(START_AREA);
+                    window.select(MUNICIPALITIES);
                     municipalities().showMunicipality(municipalityId);
                 }
             }, this::createDemoData);
+            overviewView.addToHeader(new OverviewPrintMenu(PrintOverviewCommands.printouts(context), tasks, dialogs)
+                    .button());
         }
         return overviewView;
     }

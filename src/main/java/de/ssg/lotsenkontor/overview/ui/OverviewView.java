@@ -60,6 +60,7 @@ public final class OverviewView implements AreaView {
     private final Button demo = new Button();
     private final TabPane tabs = new TabPane();
     private Map<String, MunicipalityLine> byAgs = Map.of();
+    private final HBox head;
 
     public OverviewView(OverviewViewModel vm, OverviewNavigation navigation, Runnable createDemoData) {
         this.vm = vm;
@@ -74,7 +75,7 @@ public final class OverviewView implements AreaView {
         refresh.setOnAction(e -> vm.loadCommand().run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(12, title, grow, refresh);
+        head = new HBox(12, title, grow, refresh);
         head.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.getStyleClass().add("danger");
@@ -128,6 +129,11 @@ public final class OverviewView implements AreaView {
     @Override
     public void reload() {
         vm.load();
+    }
+
+    /** Adds a control (e.g. the print menu) to the header, before "Aktualisieren". */
+    public void addToHeader(Node control) {
+        head.getChildren().add(head.getChildren().size() - 1, control);
     }
 
     public SaxonyMapView map() {

@@ -94,15 +94,20 @@ public final class CoachReport {
 
         b.section(I18n.text("overview.coach.municipalities"));
         ReportTable.Builder<Object> m = ReportTable.builder(I18n.text("overview.coach.municipalities"), List.of(
-                new ReportTable.Column(I18n.text("overview.map.area"), ColumnType.TEXT, 40),
+                new ReportTable.Column(I18n.text("overview.map.area"), ColumnType.TEXT, 30),
+                new ReportTable.Column(I18n.text("overview.column.district"), ColumnType.TEXT, 22),
                 new ReportTable.Column(I18n.text("overview.column.navigators"), ColumnType.INTEGER, 11),
                 new ReportTable.Column(I18n.text("overview.coach.column.sessions", year), ColumnType.INTEGER, 12),
                 new ReportTable.Column(I18n.text("overview.coach.column.hours", year), ColumnType.DECIMAL, 12)));
         for (MunicipalityLine l : municipalities) {
-            m.values(l.label(), l.navigators(), l.sessions(), l.hours());
+            // "Name (Landkreis)": the district is the last bracket
+            int bracket = l.label().lastIndexOf(" (");
+            String name = bracket < 0 ? l.label() : l.label().substring(0, bracket);
+            String district = bracket < 0 ? null : l.label().substring(bracket + 2, l.label().length() - 1);
+            m.values(name, district, l.navigators(), l.sessions(), l.hours());
         }
         if (!municipalities.isEmpty()) {
-            m.total(I18n.text("overview.coach.total"), 1, 2, 3);
+            m.total(I18n.text("overview.coach.total"), 2, 3, 4);
         }
         b.table(m.build());
 

@@ -83,22 +83,22 @@ public final class CoachReport {
         b.section(I18n.text("overview.coach.navigators", Formats.date(d.today())));
         ReportTable.Builder<Object> n = ReportTable.builder(I18n.text("overview.coach.navigators",
                 Formats.date(d.today())), List.of(
-                new ReportTable.Column(I18n.text("overview.coach.column.navigator"), ColumnType.TEXT, 26),
-                new ReportTable.Column(I18n.text("overview.map.area"), ColumnType.TEXT, 28),
-                new ReportTable.Column(I18n.text("overview.column.district"), ColumnType.TEXT, 22),
-                new ReportTable.Column(I18n.text("overview.coach.column.since"), ColumnType.DATE, 12)));
+                new ReportTable.Column(I18n.text("overview.coach.column.navigator"), ColumnType.TEXT, 14),
+                new ReportTable.Column(I18n.text("overview.map.area"), ColumnType.TEXT, 18),
+                new ReportTable.Column(I18n.text("overview.column.district"), ColumnType.TEXT, 16),
+                new ReportTable.Column(I18n.text("overview.coach.column.since"), ColumnType.DATE, 10)));
         for (BoardCard c : d.navigators()) {
             n.values(c.navigator(), c.municipality(), c.district(), c.since());
         }
         b.table(n.build());
 
-        b.section(I18n.text("overview.coach.municipalities"));
-        ReportTable.Builder<Object> m = ReportTable.builder(I18n.text("overview.coach.municipalities"), List.of(
-                new ReportTable.Column(I18n.text("overview.map.area"), ColumnType.TEXT, 30),
-                new ReportTable.Column(I18n.text("overview.column.district"), ColumnType.TEXT, 22),
+        b.section(I18n.text("overview.coach.municipalities", year));
+        ReportTable.Builder<Object> m = ReportTable.builder(I18n.text("overview.coach.municipalities", year), List.of(
+                new ReportTable.Column(I18n.text("overview.map.area"), ColumnType.TEXT, 18),
+                new ReportTable.Column(I18n.text("overview.column.district"), ColumnType.TEXT, 16),
                 new ReportTable.Column(I18n.text("overview.column.navigators"), ColumnType.INTEGER, 11),
-                new ReportTable.Column(I18n.text("overview.coach.column.sessions", year), ColumnType.INTEGER, 12),
-                new ReportTable.Column(I18n.text("overview.coach.column.hours", year), ColumnType.DECIMAL, 12)));
+                new ReportTable.Column(I18n.text("overview.column.sessions"), ColumnType.INTEGER, 7),
+                new ReportTable.Column(I18n.text("overview.coach.column.hoursShort"), ColumnType.DECIMAL, 7)));
         for (MunicipalityLine l : municipalities) {
             // "Name (Landkreis)": the district is the last bracket
             int bracket = l.label().lastIndexOf(" (");
@@ -135,12 +135,12 @@ public final class CoachReport {
 
         b.section(I18n.text("overview.coach.events", year));
         ReportTable.Builder<Object> e = ReportTable.builder(I18n.text("overview.coach.events", year), List.of(
-                new ReportTable.Column(I18n.text("overview.coach.column.date"), ColumnType.DATE, 11),
-                new ReportTable.Column(I18n.text("overview.coach.column.type"), ColumnType.TEXT, 15),
-                new ReportTable.Column(I18n.text("overview.coach.column.event"), ColumnType.TEXT, 34),
-                new ReportTable.Column(I18n.text("overview.coach.column.place"), ColumnType.TEXT, 18),
-                new ReportTable.Column(I18n.text("overview.coach.column.registered"), ColumnType.INTEGER, 10),
-                new ReportTable.Column(I18n.text("overview.coach.column.present"), ColumnType.INTEGER, 10)));
+                new ReportTable.Column(I18n.text("overview.coach.column.date"), ColumnType.DATE, 10),
+                new ReportTable.Column(I18n.text("overview.coach.column.type"), ColumnType.TEXT, 10),
+                new ReportTable.Column(I18n.text("overview.coach.column.event"), ColumnType.TEXT, 20),
+                new ReportTable.Column(I18n.text("overview.coach.column.place"), ColumnType.TEXT, 12),
+                new ReportTable.Column(I18n.text("overview.coach.column.registered"), ColumnType.INTEGER, 7),
+                new ReportTable.Column(I18n.text("overview.coach.column.present"), ColumnType.INTEGER, 7)));
         for (TrainerEvent ev : d.events()) {
             String title = ev.module() == null || ev.module().equals(ev.title()) ? ev.title()
                     : ev.title() + " (" + ev.module() + ")";
@@ -160,11 +160,11 @@ public final class CoachReport {
     /** A table of projects: title, municipality (with or without district), status since, topic. */
     static ReportTable projectTable(String title, List<ProjectRow> projects, boolean withCoach) {
         List<ReportTable.Column> columns = new ArrayList<>(List.of(
-                new ReportTable.Column(I18n.text("overview.project.column.title"), ColumnType.TEXT, 30),
-                new ReportTable.Column(I18n.text("overview.map.area"), ColumnType.TEXT, 22),
-                new ReportTable.Column(I18n.text("overview.project.column.status"), ColumnType.TEXT, 13),
-                new ReportTable.Column(I18n.text("overview.project.column.since"), ColumnType.DATE, 11),
-                new ReportTable.Column(I18n.text("overview.project.column.topic"), ColumnType.TEXT, 18)));
+                new ReportTable.Column(I18n.text("overview.project.column.title"), ColumnType.TEXT, 20),
+                new ReportTable.Column(I18n.text("overview.map.area"), ColumnType.TEXT, 15),
+                new ReportTable.Column(I18n.text("overview.project.column.status"), ColumnType.TEXT, 12),
+                new ReportTable.Column(I18n.text("overview.project.column.since"), ColumnType.DATE, 9),
+                new ReportTable.Column(I18n.text("overview.project.column.topic"), ColumnType.TEXT, 8)));
         if (withCoach) {
             columns.add(new ReportTable.Column(I18n.text("overview.column.coach"), ColumnType.TEXT, 18));
         }

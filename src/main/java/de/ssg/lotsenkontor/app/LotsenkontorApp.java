@@ -103,7 +103,9 @@ public final class LotsenkontorApp extends Application {
                 SLF4JBridgeHandler.install();
                 AppContext context = AppContext.open(dataPaths);
                 StartupProbe.mark("jdbc");
-                opening.complete(new Opened(context, context.municipalityQueries().table()));
+                // the first area's data is read with the database; the Übersicht reads its own figures
+                opening.complete(new Opened(context, MUNICIPALITIES.equals(START_AREA)
+                        ? context.municipalityQueries().table() : null));
             } catch (Throwable e) {
                 opening.completeExceptionally(e);
             }

@@ -30,6 +30,11 @@ public final class OverviewBenchmark {
     private OverviewBenchmark() {
     }
 
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     private static double time(java.util.function.Supplier<?> work) {
         long s = System.nanoTime();
         work.get();
@@ -44,8 +49,10 @@ public final class OverviewBenchmark {
             // the dashboard as the app reads it: with the figures of events, projects and funding
             DashboardSources sources = new FeatureDashboardSources(database, new FundingQueries(database));
             DashboardQueries queries = new DashboardQueries(database, sources, Clock.systemDefaultZone());
+            long cpu0 = cpu();
             Dashboard first = queries.dashboard();
             long cold = System.nanoTime();
+            long coldCpu = cpu() - cpu0;
             // where the time goes (warm): the dashboard's own reads, and each source
             DashboardQueries own = new DashboardQueries(database, DashboardSources.NONE, Clock.systemDefaultZone());
             int year = first.today().getYear();
@@ -60,17 +67,24 @@ public final class OverviewBenchmark {
             MapColouring.COVERAGE.map(first, geometry);
             long geometryDone = System.nanoTime();
             double[] warm = new double[7];
+            double[] warmCpu = new double[7];
             for (int i = 0; i < warm.length; i++) {
                 long s = System.nanoTime();
+                long c = cpu();
                 queries.dashboard();
                 warm[i] = (System.nanoTime() - s) / 1e6;
+                warmCpu[i] = (cpu() - c) / 1e6;
             }
             Arrays.sort(warm);
+            Arrays.sort(warmCpu);
             System.out.printf("database open: %.0f ms%n", (opened - t0) / 1e6);
             System.out.printf("dashboard, first read after open: %.0f ms (%d municipalities, %d active navigators, %d sessions this year)%n",
                     (cold - opened) / 1e6, first.figures().municipalities(), first.figures().activeNavigators(),
                     first.figures().sessionsThisYear());
             System.out.printf("dashboard, warm: median %.0f ms, max %.0f ms%n", warm[warm.length / 2], warm[warm.length - 1]);
+            // CPU time of the whole process (all threads: queries, JIT, GC): what the reads cost whatever the load
+            System.out.printf("  CPU time of the process: first read %.0f ms, warm median %.0f ms%n", coldCpu / 1e6,
+                    warmCpu[warmCpu.length / 2]);
             System.out.printf("map data (boundaries read, projected, both colourings): %.0f ms%n",
                     (geometryDone - geometryStart) / 1e6);
 

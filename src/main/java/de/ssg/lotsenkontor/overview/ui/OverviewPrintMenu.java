@@ -7,7 +7,6 @@ import de.ssg.lotsenkontor.report.Report;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.PrintPreview;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -70,8 +69,8 @@ public final class OverviewPrintMenu {
     }
 
     /** The years offered for a Lotsen-Bericht: this one and the five before, newest first. */
-    private static List<Integer> years() {
-        int now = LocalDate.now().getYear();
+    private List<Integer> years() {
+        int now = printouts.today().getYear();
         return List.of(now, now - 1, now - 2, now - 3, now - 4, now - 5);
     }
 
@@ -117,7 +116,7 @@ public final class OverviewPrintMenu {
     private void preview(Supplier<Report> report, String fileName) {
         tasks.run(I18n.text("overviewui.print.reading"), progress -> report.get())
                 .onSuccess(r -> new PrintPreview(tasks, dialogs).show(r,
-                        fileName + "_" + LocalDate.now() + ".pdf"))
+                        fileName + "_" + printouts.today() + ".pdf"))
                 .onFailure(error -> dialogs.showFailure(I18n.text("overviewui.print"), error))
                 .start();
     }

@@ -16,7 +16,9 @@ if [ -z "${DB:-}" ]; then
   java -jar target/lotsenkontor.jar --db "$DB" demo --scale "${SCALE:-1}" > /dev/null
 fi
 uptime
-java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1200-32 \
+# the benchmark JVM runs with the JIT option the app is started with (README run command, installers);
+# BENCH_JVM_OPTS= (empty) measures a plain JVM
+java ${BENCH_JVM_OPTS--XX:TieredStopAtLevel=1} -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1200-32 \
   -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   de.ssg.lotsenkontor.bench.OverviewBenchmark "$DB"
 for i in 1 2 3 4 5; do

@@ -16,7 +16,9 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,6 +38,32 @@ public final class FxTestSupport {
             s.requestFocus();
         });
         return app;
+    }
+
+    /**
+     * Starts the app as {@link #startApp} and, once its start page (the Übersicht) is shown, opens
+     * the area Kommunen through its navigation button, as a user would: for the tests that begin
+     * with the municipality table. Returns when the table is on screen.
+     */
+    public static Application startAppInMunicipalities(Path dataFolder) throws TimeoutException {
+        Application app = startApp(dataFolder);
+        waitUntil(() -> node("#overviewView") != null);
+        Platform.runLater(() -> ((ToggleButton) node("#nav-municipalities")).fire());
+        waitUntil(() -> node("#municipalityTable") != null && node("#municipalityTable").isVisible());
+        return app;
+    }
+
+    /** The node with that CSS selector in any showing window, or null. */
+    private static Node node(String selector) {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() != null) {
+                Node n = w.getScene().getRoot().lookup(selector);
+                if (n != null) {
+                    return n;
+                }
+            }
+        }
+        return null;
     }
 
     public static void stopApp(Application app) throws TimeoutException {

@@ -23,6 +23,7 @@ import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityViewModel;
 import de.ssg.lotsenkontor.people.ui.PeopleView;
 import de.ssg.lotsenkontor.overview.ui.OverviewNavigation;
+import de.ssg.lotsenkontor.overview.ui.OverviewPrintMenu;
 import de.ssg.lotsenkontor.overview.ui.OverviewView;
 import de.ssg.lotsenkontor.storage.BackupSettings;
 import de.ssg.lotsenkontor.storage.Backups;
@@ -63,11 +64,14 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class LotsenkontorApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(LotsenkontorApp.class);
-    static final String START_AREA = "municipalities";
+    /** The area shown first: the Übersicht (dashboard). */
+    static final String START_AREA = "overview";
+    static final String MUNICIPALITIES = "municipalities";
 
     private static DataPaths paths;
     private static CompletableFuture<Opened> opening;
     private MunicipalityTable firstTable;
+    private boolean firstDataShown;
 
     /** The open database, and the first view's data read while the window was opening. */
     private record Opened(AppContext context, MunicipalityTable municipalities) {
@@ -100,7 +104,9 @@ public final class LotsenkontorApp extends Application {
                 SLF4JBridgeHandler.install();
                 AppContext context = AppContext.open(dataPaths);
                 StartupProbe.mark("jdbc");
-                opening.complete(new Opened(context, context.municipalityQueries().table()));
+                // the first area's data is read with the database; the Übersicht reads its own figures
+                opening.complete(new Opened(context, MUNICIPALITIES.equals(START_AREA)
+                        ? context.municipalityQueries().table() : null));
             } catch (Throwable e) {
                 opening.completeExceptionally(e);
             }
@@ -216,9 +222,9 @@ public final class LotsenkontorApp extends Application {
 
     private List<Area> areas() {
         return List.of(
-                new Area("overview", I18n.text("ui.area.overview"), Material2AL.DASHBOARD, shortcut(KeyCode.DIGIT1),
+                new Area(START_AREA, I18n.text("ui.area.overview"), Material2AL.DASHBOARD, shortcut(KeyCode.DIGIT1),
                         () -> overview()),
-                new Area(START_AREA, I18n.text("ui.area.municipalities"), Material2AL.LOCATION_CITY,
+                new Area(MUNICIPALITIES, I18n.text("ui.area.municipalities"), Material2AL.LOCATION_CITY,
                         shortcut(KeyCode.DIGIT2), () -> municipalities()),
                 new Area("people", I18n.text("ui.area.people"), Material2MZ.PEOPLE, shortcut(KeyCode.DIGIT3),
                         () -> people()),
@@ -267,6 +273,10 @@ public final class LotsenkontorApp extends Application {
     }
 
     private void firstDataShown() {
+        if (firstDataShown) {
+            return;
+        }
+        firstDataShown = true;
         StartupProbe.markAfterNextLayout(window.stage().getScene(), "data");
         // Only now boot Hibernate: until the table is on screen it would compete for the CPU.
         context.database().startMapping();
@@ -343,7 +353,14 @@ public final class LotsenkontorApp extends Application {
 
     private OverviewView overview() {
         if (overviewView == null) {
-            overviewView = new OverviewView(new OverviewViewModel(context.dashboard(), tasks), new OverviewNavigation() {
+            OverviewViewModel model = new OverviewViewModel(context.dashboard(), tasks);
+            // the start page: once its figures are on screen (or failed), Hibernate boots in the background
+            model.busyProperty().addListener((obs, was, is) -> {
+                if (!is) {
+                    firstDataShown();
+                }
+            });
+            overviewView = new OverviewView(model, new OverviewNavigation() {
                 @Override
                 public void openArea(String areaId) {
                     window.select(areaId);
@@ -351,10 +368,12 @@ public final class LotsenkontorApp extends Application {
 
                 @Override
                 public void openMunicipality(long municipalityId) {
-                    window.select(START_AREA);
+                    window.select(MUNICIPALITIES);
                     municipalities().showMunicipality(municipalityId);
                 }
             }, this::createDemoData);
+            overviewView.addToHeader(new OverviewPrintMenu(PrintOverviewCommands.printouts(context), tasks, dialogs)
+                    .button());
         }
         return overviewView;
     }

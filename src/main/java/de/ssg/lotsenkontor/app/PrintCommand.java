@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "print", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {PrintCommand.ReportCommand.class, PrintOverviewCommands.Overview.class,
-                PrintOverviewCommands.District.class})
+                PrintOverviewCommands.District.class, PrintOverviewCommands.Coach.class,
+                PrintOverviewCommands.Funding.class})
 final class PrintCommand implements Callable<Integer> {
 
     /**
@@ -45,6 +46,7 @@ final class PrintCommand implements Callable<Integer> {
 
     static {
         ExportCommand.LISTS.forEach((name, list) -> REPORTS.put(name, (context, parameters) -> list.apply(context)));
+        PrintableReports.addTo(REPORTS);
     }
 
     /** A report built from the database and the {@code KEY=VALUE} parameters of the command line. */
@@ -165,6 +167,23 @@ final class PrintCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 throw new ParameterException(commandLine, I18n.text("printcli.notANumber", key, value));
             }
+        }
+
+        /** The text given for {@code key}, or null when it is not given. */
+        String optionalText(String key) {
+            used.add(key);
+            String value = values.get(key);
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        /** The whole number given for {@code key}, or null when it is not given. */
+        Long optionalInteger(String key) {
+            return optionalText(key) == null ? null : integer(key);
+        }
+
+        /** The command line, for usage errors of a report's own checks. */
+        CommandLine commandLine() {
+            return commandLine;
         }
 
         /** Refuses parameters the report did not ask for (a typo must not go unnoticed). */

@@ -1,5 +1,7 @@
 package de.ssg.lotsenkontor.app;
 
+import de.ssg.lotsenkontor.common.DomainException;
+import de.ssg.lotsenkontor.overview.OverviewPrintouts;
 import de.ssg.lotsenkontor.overview.OverviewReports;
 import de.ssg.lotsenkontor.overview.SaxonyGeometry;
 import de.ssg.lotsenkontor.report.Report;
@@ -12,10 +14,92 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code print overview} and {@code print district}: the printed overviews of the programme. */
+/**
+ * {@code print overview}, {@code print district}, {@code print coach} and {@code print funding}:
+ * the printed overviews of the programme.
+ */
 final class PrintOverviewCommands {
 
     private PrintOverviewCommands() {
+    }
+
+    /** The printed overviews over the context's query classes. */
+    static OverviewPrintouts printouts(AppContext c) {
+        return new OverviewPrintouts(new OverviewPrintouts.Sources(c.dashboard(), c.municipalityQueries(),
+                c.coachQueries(), c.coachingQueries(), c.eventQueries(), c.projectQueries(), c.fundingQueries()),
+                c.clock());
+    }
+
+    /** A year as {@code --year} gives it: four digits. */
+    static int checkedYear(Integer year, java.time.LocalDate today) {
+        int y = year == null ? today.getYear() : year;
+        if (y < 1000 || y > 9999) {
+            throw new DomainException("overview.error.badYear", String.valueOf(year));
+        }
+        return y;
+    }
+
+    /** {@code print coach --id ID [--year YYYY] -o FILE.pdf}: the Lotsen-Bericht. */
+    @Command(name = "coach", mixinStandardHelpOptions = true, sortOptions = false)
+    static final class Coach implements Callable<Integer> {
+
+        @ParentCommand
+        PrintCommand print;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--id", paramLabel = "ID", required = true, descriptionKey = "cli.print.coach.id")
+        long id;
+
+        @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "cli.print.coach.year")
+        Integer year;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE.pdf", required = true, descriptionKey = "cli.print.output")
+        Path output;
+
+        @Override
+        public Integer call() {
+            Path file = PrintCommand.checkedOutput(spec.commandLine(), output);
+            Report report;
+            try (AppContext context = print.root.openContext()) {
+                OverviewPrintouts printouts = printouts(context);
+                report = printouts.coach(id, checkedYear(year, printouts.today()));
+            }
+            PrintCommand.render(spec.commandLine(), report, file);
+            return Cli.OK;
+        }
+    }
+
+    /** {@code print funding --contract REF --year YYYY -o FILE.pdf}: the Finanzstatus. */
+    @Command(name = "funding", mixinStandardHelpOptions = true, sortOptions = false)
+    static final class Funding implements Callable<Integer> {
+
+        @ParentCommand
+        PrintCommand print;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--contract", paramLabel = "REF", required = true, descriptionKey = "cli.print.funding.contract")
+        String contract;
+
+        @Option(names = "--year", paramLabel = "YYYY", required = true, descriptionKey = "cli.print.funding.year")
+        int year;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE.pdf", required = true, descriptionKey = "cli.print.output")
+        Path output;
+
+        @Override
+        public Integer call() {
+            Path file = PrintCommand.checkedOutput(spec.commandLine(), output);
+            Report report;
+            try (AppContext context = print.root.openContext()) {
+                report = printouts(context).funding(contract, year);
+            }
+            PrintCommand.render(spec.commandLine(), report, file);
+            return Cli.OK;
+        }
     }
 
     /** {@code print overview -o FILE.pdf}: the Programmübersicht. */
@@ -67,7 +151,7 @@ final class PrintOverviewCommands {
             Path file = PrintCommand.checkedOutput(spec.commandLine(), output);
             Report report;
             try (AppContext context = print.root.openContext()) {
-                report = OverviewReports.district(context.dashboard().dashboard(), districtKey);
+                report = printouts(context).district(districtKey);
             }
             PrintCommand.render(spec.commandLine(), report, file);
             return Cli.OK;

@@ -281,6 +281,36 @@ public class CoachingQueries {
         });
     }
 
+    /**
+     * The navigators {@code coachId} coaches on {@code day} (assignment running that day), by name,
+     * as board cards (with municipality, district and the assignment's first day).
+     */
+    public List<BoardCard> navigatorsOf(long coachId, LocalDate day) {
+        return database.withConnection(c -> {
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT n.id, n.first_name, n.last_name, m.id, m.name, d.name, d.district_key, a.valid_from
+                      FROM coaching_assignment a
+                      JOIN navigator n ON n.id = a.navigator_id
+                      JOIN municipality m ON m.id = n.municipality_id
+                      JOIN district d ON d.id = m.district_id
+                     WHERE a.coach_id = ? AND a.valid_from <= ? AND (a.valid_until IS NULL OR a.valid_until >= ?)
+                     ORDER BY n.last_name, n.first_name, n.id""")) {
+                q.setLong(1, coachId);
+                q.setObject(2, day);
+                q.setObject(3, day);
+                try (ResultSet rs = q.executeQuery()) {
+                    List<BoardCard> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new BoardCard(rs.getLong(1), rs.getString(2) + " " + rs.getString(3), rs.getLong(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), coachId,
+                                rs.getObject(8, LocalDate.class)));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
     /** Every assignment of a navigator, newest first. */
     public List<HistoryRow> history(long navigatorId) {
         return database.withConnection(c -> {

@@ -161,6 +161,41 @@ public class EventQueries {
         return rows;
     }
 
+    /** An event a coach gave as trainer, with its registered and present people. */
+    public record TrainerEvent(long id, EventType type, String title, String module, LocalDate startsOn,
+            LocalDate endsOn, String place, int registered, int present) {
+    }
+
+    /** The events {@code coachId} gave as a trainer that start between {@code from} and {@code to}, by date. */
+    public List<TrainerEvent> eventsOfTrainer(long coachId, LocalDate from, LocalDate to) {
+        String online = I18n.text("events.place.online");
+        return database.withConnection(c -> {
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT e.id, e.event_type, e.title, cm.name, e.starts_on, e.ends_on, e.location, e.online,
+                           COUNT(a.id), COALESCE(SUM(CASE WHEN a.status = 'TEILGENOMMEN' THEN 1 ELSE 0 END), 0)
+                      FROM event_trainer et
+                      JOIN event e ON e.id = et.event_id
+                      LEFT JOIN course_module cm ON cm.id = e.module_id
+                      LEFT JOIN attendance a ON a.event_id = e.id
+                     WHERE et.coach_id = ? AND e.starts_on >= ? AND e.starts_on <= ?
+                     GROUP BY e.id, e.event_type, e.title, cm.name, e.starts_on, e.ends_on, e.location, e.online
+                     ORDER BY e.starts_on, e.title, e.id""")) {
+                q.setLong(1, coachId);
+                q.setObject(2, from);
+                q.setObject(3, to);
+                try (ResultSet rs = q.executeQuery()) {
+                    List<TrainerEvent> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new TrainerEvent(rs.getLong(1), EventType.valueOf(rs.getString(2)), rs.getString(3),
+                                rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                                rs.getBoolean(8) ? online : rs.getString(7), rs.getInt(9), rs.getInt(10)));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
     /** Per event the districts its registered people come from (for the district filter, read when first used). */
     public Map<Long, Set<String>> eventDistricts() {
         return database.withConnection(c -> eventDistricts(c, null));

@@ -52,6 +52,15 @@ public interface DashboardSources {
 
     Optional<List<CategoryLine>> planVsSpent(int year);
 
+    /** This year's budget and its plan against spent per category, read together. */
+    record BudgetAndPlan(Optional<BudgetFigures> budget, Optional<List<CategoryLine>> planVsSpent) {
+    }
+
+    /** {@link #budget} and {@link #planVsSpent} of {@code year}; a source may read them in one go. */
+    default BudgetAndPlan budgetAndPlan(int year) {
+        return new BudgetAndPlan(budget(year), planVsSpent(year));
+    }
+
     /** No source yet: every figure is "not available". */
     DashboardSources NONE = new DashboardSources() {
         @Override

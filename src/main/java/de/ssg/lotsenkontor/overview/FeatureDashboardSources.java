@@ -38,12 +38,15 @@ public final class FeatureDashboardSources implements DashboardSources {
     @Override
     public Optional<EventFigures> events(int year) {
         return Optional.of(database.withConnection(c -> {
+            // a range on starts_on, so its index is used (EXTRACT(YEAR ...) would scan every event)
             try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*),"
                     + " (SELECT COUNT(*) FROM attendance a JOIN event e2 ON e2.id = a.event_id"
-                    + "  WHERE a.status = 'TEILGENOMMEN' AND EXTRACT(YEAR FROM e2.starts_on) = ?)"
-                    + " FROM event e WHERE EXTRACT(YEAR FROM e.starts_on) = ?")) {
-                q.setInt(1, year);
-                q.setInt(2, year);
+                    + "  WHERE a.status = 'TEILGENOMMEN' AND e2.starts_on >= ? AND e2.starts_on <= ?)"
+                    + " FROM event e WHERE e.starts_on >= ? AND e.starts_on <= ?")) {
+                q.setObject(1, LocalDate.of(year, 1, 1));
+                q.setObject(2, LocalDate.of(year, 12, 31));
+                q.setObject(3, LocalDate.of(year, 1, 1));
+                q.setObject(4, LocalDate.of(year, 12, 31));
                 try (ResultSet rs = q.executeQuery()) {
                     rs.next();
                     return new EventFigures(rs.getLong(1), rs.getLong(2));
@@ -71,16 +74,26 @@ public final class FeatureDashboardSources implements DashboardSources {
     }
 
     @Override
+    public BudgetAndPlan budgetAndPlan(int year) {
+        // the contracts' budgets are read once for both figures
+        Optional<List<BudgetActual>> budgets = budgets(year);
+        return new BudgetAndPlan(budgets.map(FeatureDashboardSources::totals),
+                budgets.map(FeatureDashboardSources::perCategory));
+    }
+
+    @Override
     public Optional<BudgetFigures> budget(int year) {
-        return budgets(year).map(list -> {
-            BigDecimal planned = BigDecimal.ZERO.setScale(2);
-            BigDecimal spent = BigDecimal.ZERO.setScale(2);
-            for (BudgetActual b : list) {
-                planned = planned.add(b.total().current());
-                spent = spent.add(b.total().spentEligible());
-            }
-            return new BudgetFigures(planned, spent);
-        });
+        return budgets(year).map(FeatureDashboardSources::totals);
+    }
+
+    private static BudgetFigures totals(List<BudgetActual> list) {
+        BigDecimal planned = BigDecimal.ZERO.setScale(2);
+        BigDecimal spent = BigDecimal.ZERO.setScale(2);
+        for (BudgetActual b : list) {
+            planned = planned.add(b.total().current());
+            spent = spent.add(b.total().spentEligible());
+        }
+        return new BudgetFigures(planned, spent);
     }
 
     @Override
@@ -98,17 +111,19 @@ public final class FeatureDashboardSources implements DashboardSources {
 
     @Override
     public Optional<List<CategoryLine>> planVsSpent(int year) {
-        return budgets(year).map(list -> {
-            Map<String, CategoryLine> lines = new LinkedHashMap<>();
-            for (BudgetActual b : list) {
-                for (CategoryBudget cat : b.categories()) {
-                    lines.merge(cat.category(), new CategoryLine(cat.category(), cat.current(), cat.spentEligible()),
-                            (x, y) -> new CategoryLine(x.category(), x.planned().add(y.planned()),
-                                    x.spent().add(y.spent())));
-                }
+        return budgets(year).map(FeatureDashboardSources::perCategory);
+    }
+
+    private static List<CategoryLine> perCategory(List<BudgetActual> list) {
+        Map<String, CategoryLine> lines = new LinkedHashMap<>();
+        for (BudgetActual b : list) {
+            for (CategoryBudget cat : b.categories()) {
+                lines.merge(cat.category(), new CategoryLine(cat.category(), cat.current(), cat.spentEligible()),
+                        (x, y) -> new CategoryLine(x.category(), x.planned().add(y.planned()),
+                                x.spent().add(y.spent())));
             }
-            return List.copyOf(lines.values());
-        });
+        }
+        return List.copyOf(lines.values());
     }
 
     /** The budget against actual of every contract that covers {@code year}; empty without one. */

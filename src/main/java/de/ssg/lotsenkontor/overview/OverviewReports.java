@@ -10,8 +10,11 @@ import de.ssg.lotsenkontor.report.Report;
 import de.ssg.lotsenkontor.report.ReportChart;
 import de.ssg.lotsenkontor.report.ReportTable;
 import java.math.BigDecimal;
+import de.ssg.lotsenkontor.projects.ProjectRow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The printed overviews: the Programmübersicht and the Kreis-Bericht, built from the dashboard's figures. */
 public final class OverviewReports {
@@ -145,7 +148,7 @@ public final class OverviewReports {
     }
 
     /** Kreis-Bericht: every municipality of one district with status, coverage, navigators and coach. */
-    public static Report district(Dashboard d, String districtKey) {
+    public static Report district(Dashboard d, String districtKey, List<ProjectRow> projects) {
         DistrictLine district = d.districts().stream().filter(l -> l.key().equals(districtKey)).findFirst()
                 .orElseThrow(() -> new DomainException("overview.error.unknownDistrict", districtKey));
         List<MunicipalityLine> members = d.municipalities().stream().filter(m -> m.districtKey().equals(districtKey))
@@ -160,9 +163,9 @@ public final class OverviewReports {
         if (district.participating() == 0 && district.reached() == 0) {
             b.paragraph(I18n.text("overview.district.noParticipation"));
         }
-        if (d.projects().isEmpty()) {
-            b.paragraph(I18n.text("overview.district.noProjects"));
-        }
+        b.keyFigure(I18n.text("overview.kpi.projects"), ColumnType.INTEGER, projects.size());
+        Map<Long, Long> projectsPer = new HashMap<>();
+        projects.forEach(p -> projectsPer.merge(p.municipalityId(), 1L, Long::sum));
         b.section(I18n.text("overview.district.municipalities"));
         ReportTable.Builder<Object> t = ReportTable.builder(I18n.text("overview.district.municipalities"), List.of(
                 new ReportTable.Column(I18n.text("overview.column.ags"), ColumnType.TEXT, 9),
@@ -170,13 +173,23 @@ public final class OverviewReports {
                 new ReportTable.Column(I18n.text("municipality.field.status"), ColumnType.TEXT, 13),
                 new ReportTable.Column(I18n.text("overview.map.category.COVERAGE"), ColumnType.TEXT, 15),
                 new ReportTable.Column(I18n.text("overview.column.navigators"), ColumnType.TEXT, 24),
-                new ReportTable.Column(I18n.text("overview.column.coach"), ColumnType.TEXT, 18)));
+                new ReportTable.Column(I18n.text("overview.column.coach"), ColumnType.TEXT, 18),
+                new ReportTable.Column(I18n.text("overview.column.projects"), ColumnType.INTEGER, 8)));
         for (MunicipalityLine m : members) {
             t.values(m.ags(), m.name(), I18n.text("municipality.status." + m.status()),
                     MapColouring.coverageLabel(m.coverage()), String.join(", ", m.navigators()),
-                    String.join(", ", m.coaches()));
+                    String.join(", ", m.coaches()), projectsPer.getOrDefault(m.id(), 0L));
+        }
+        if (!members.isEmpty()) {
+            t.total(I18n.text("overview.district.total"), 6);
         }
         b.table(t.build());
+
+        b.section(I18n.text("overview.district.projects"));
+        if (projects.isEmpty()) {
+            b.paragraph(I18n.text("overview.district.noProjects"));
+        }
+        b.table(CoachReport.projectTable(I18n.text("overview.district.projects"), projects, true));
         return b.build();
     }
 

@@ -80,11 +80,32 @@ public class ProjectQueries {
             SELECT s.project_id, MAX(s.changed_on) FROM local_project_status s %s GROUP BY s.project_id""";
 
     private static List<ProjectRow> projects(Connection c, Long id) throws SQLException {
+        return id == null ? projects(c, null, null) : projects(c, "p.id = ?", id);
+    }
+
+    /** The projects whose coach is {@code coachId}, by title. */
+    public List<ProjectRow> projectsOfCoach(long coachId) {
+        return database.withConnection(c -> projects(c, "p.coach_id = ?", coachId));
+    }
+
+    /** The projects in the municipalities of district {@code districtKey}, by title. */
+    public List<ProjectRow> projectsInDistrict(String districtKey) {
+        return database.withConnection(c -> projects(c, "d.district_key = ?", districtKey));
+    }
+
+    /**
+     * The projects matching {@code condition} (over {@code p} the project, {@code m} its municipality
+     * and {@code d} its district, with one parameter), or all with {@code condition} null.
+     */
+    private static List<ProjectRow> projects(Connection c, String condition, Object parameter) throws SQLException {
+        String chosen = condition == null ? "" : """
+                WHERE %s IN (SELECT p.id FROM local_project p JOIN municipality m ON m.id = p.municipality_id
+                JOIN district d ON d.id = m.district_id WHERE %s)""";
         Map<Long, LocalDate> since = new HashMap<>();
         try (PreparedStatement q = c.prepareStatement(STATUS_SINCE.formatted(
-                id == null ? "" : "WHERE s.project_id = ?"))) {
-            if (id != null) {
-                q.setLong(1, id);
+                condition == null ? "" : chosen.formatted("s.project_id", condition)))) {
+            if (condition != null) {
+                q.setObject(1, parameter);
             }
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -94,9 +115,10 @@ public class ProjectQueries {
         }
         Map<Long, List<Long>> teamIds = new HashMap<>();
         Map<Long, List<String>> teamNames = new HashMap<>();
-        try (PreparedStatement q = c.prepareStatement(TEAMS.formatted(id == null ? "" : "WHERE pn.project_id = ?"))) {
-            if (id != null) {
-                q.setLong(1, id);
+        try (PreparedStatement q = c.prepareStatement(TEAMS.formatted(
+                condition == null ? "" : chosen.formatted("pn.project_id", condition)))) {
+            if (condition != null) {
+                q.setObject(1, parameter);
             }
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -107,9 +129,10 @@ public class ProjectQueries {
             }
         }
         List<ProjectRow> rows = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement(PROJECTS.formatted(id == null ? "" : "WHERE p.id = ?"))) {
-            if (id != null) {
-                q.setLong(1, id);
+        try (PreparedStatement q = c.prepareStatement(PROJECTS.formatted(
+                condition == null ? "" : "WHERE " + condition))) {
+            if (condition != null) {
+                q.setObject(1, parameter);
             }
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {

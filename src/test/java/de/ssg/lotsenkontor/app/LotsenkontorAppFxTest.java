@@ -35,7 +35,7 @@ class LotsenkontorAppFxTest {
 
     @BeforeEach
     void start() throws Exception {
-        app = FxTestSupport.startApp(folder);
+        app = FxTestSupport.startAppInMunicipalities(folder);
         FxTestSupport.waitUntil(() -> robot.lookup("#municipalityTable").tryQuery().isPresent()
                 && table().getItems().size() == 418);
     }

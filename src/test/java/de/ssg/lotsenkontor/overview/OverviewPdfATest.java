@@ -37,7 +37,7 @@ class OverviewPdfATest {
             fixture.db.close();
         }
         for (Report report : List.of(OverviewReports.programme(d, SaxonyGeometry.get()),
-                OverviewReports.district(d, "14625"))) {
+                OverviewReports.district(d, "14625", List.of()))) {
             Path pdf = folder.resolve("r.pdf");
             ReportRenderers.render(report, ReportFormat.PDF, pdf, Progress.NONE);
             try (InputStream in = Files.newInputStream(pdf);

@@ -31,7 +31,7 @@ class AreaShortcutsFxTest {
 
     @BeforeEach
     void start() throws Exception {
-        app = FxTestSupport.startApp(folder);
+        app = FxTestSupport.startAppInMunicipalities(folder);
         FxTestSupport.waitUntil(() -> robot.lookup("#municipalityTable").tryQuery().isPresent());
     }
 

@@ -60,6 +60,7 @@ public final class OverviewView implements AreaView {
     private final Button demo = new Button();
     private final TabPane tabs = new TabPane();
     private Map<String, MunicipalityLine> byAgs = Map.of();
+    private final HBox head;
 
     public OverviewView(OverviewViewModel vm, OverviewNavigation navigation, Runnable createDemoData) {
         this.vm = vm;
@@ -74,7 +75,7 @@ public final class OverviewView implements AreaView {
         refresh.setOnAction(e -> vm.loadCommand().run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(12, title, grow, refresh);
+        head = new HBox(12, title, grow, refresh);
         head.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.getStyleClass().add("danger");
@@ -128,6 +129,11 @@ public final class OverviewView implements AreaView {
     @Override
     public void reload() {
         vm.load();
+    }
+
+    /** Adds a control (e.g. the print menu) to the header, before "Aktualisieren". */
+    public void addToHeader(Node control) {
+        head.getChildren().add(head.getChildren().size() - 1, control);
     }
 
     public SaxonyMapView map() {
@@ -266,14 +272,21 @@ public final class OverviewView implements AreaView {
                         .orElseGet(() -> missingTile("deadline", I18n.text("overview.kpi.deadline"), "funding")));
     }
 
+    /** Width and height of a tile; the projects tile, with a figure per status, is twice as wide. */
+    private static final double TILE_WIDTH = 228;
+    private static final double TILE_HEIGHT = 132;
+
     private Node tile(String id, String label, String value, String sub, String area) {
+        double width = "projects".equals(id) ? 2 * TILE_WIDTH + 12 : TILE_WIDTH;
+        double inner = width - 28;
         Label v = new Label(value);
         v.getStyleClass().add("figure-value");
         v.setId("kpi-" + id + "-value");
+        v.setMinWidth(Region.USE_PREF_SIZE); // a figure is never cut ("30.04.2…")
         Label l = new Label(label);
         l.getStyleClass().add("figure-label");
         l.setWrapText(true);
-        l.setPrefWidth(172);
+        l.setPrefWidth(inner);
         l.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, v, l);
         if (sub != null && !sub.isEmpty()) {
@@ -281,18 +294,20 @@ public final class OverviewView implements AreaView {
             s.setId("kpi-" + id + "-sub");
             s.getStyleClass().add("text-muted");
             s.setWrapText(true);
-            s.setPrefWidth(172);
+            s.setPrefWidth(inner);
+            s.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(s);
         }
         Button card = new Button(null, box);
         card.getStyleClass().add("figure-card");
         card.setId("kpi-" + id);
-        card.setPrefSize(200, 118);
-        card.setMinSize(200, 118);
-        card.setMaxSize(200, 118);
+        card.setPrefSize(width, TILE_HEIGHT);
+        card.setMinSize(width, TILE_HEIGHT);
+        card.setMaxSize(width, TILE_HEIGHT);
         card.setAlignment(Pos.TOP_LEFT);
         card.setMnemonicParsing(false);
-        card.setTooltip(new Tooltip(I18n.text("overviewui.opens", I18n.text("ui.area." + area))));
+        String tip = I18n.text("overviewui.opens", I18n.text("ui.area." + area));
+        card.setTooltip(new Tooltip(sub == null || sub.isEmpty() ? tip : value + " " + label + "\n" + sub + "\n" + tip));
         card.setOnAction(e -> navigation.openArea(area));
         return card;
     }

@@ -55,7 +55,7 @@ class BetreuungFlowsFxTest {
             context.navigators().save(new NavigatorChange(null, 0, "Nora", "Navi", bautzen, List.of(), null, null,
                     null, NavigatorStatus.AKTIV, LocalDate.of(2025, 3, 1), null));
         }
-        app = FxTestSupport.startApp(folder);
+        app = FxTestSupport.startAppInMunicipalities(folder);
         FxTestSupport.waitUntil(() -> robot.lookup("#municipalityTable").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         FxTestSupport.waitUntil(() -> robot.lookup("#boardWithout").tryQuery().isPresent()

@@ -64,7 +64,7 @@ class CoachingFlowsFxTest {
                         null, NavigatorStatus.AKTIV, LocalDate.of(2025, 3, 1), null));
             }
         }
-        app = FxTestSupport.startApp(folder);
+        app = FxTestSupport.startAppInMunicipalities(folder);
         FxTestSupport.waitUntil(() -> robot.lookup("#municipalityTable").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         FxTestSupport.waitUntil(() -> robot.lookup("#navigatorTable").tryQuery().isPresent()

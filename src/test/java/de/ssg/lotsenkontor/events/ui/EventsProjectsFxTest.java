@@ -65,7 +65,7 @@ class EventsProjectsFxTest {
     }
 
     private void open(KeyCode area, String ready) throws Exception {
-        app = FxTestSupport.startApp(folder);
+        app = FxTestSupport.startAppInMunicipalities(folder);
         FxTestSupport.waitUntil(() -> robot.lookup("#municipalityTable").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, area).release(area, KeyCode.CONTROL);
         FxTestSupport.waitUntil(() -> robot.lookup(ready).tryQuery().isPresent());

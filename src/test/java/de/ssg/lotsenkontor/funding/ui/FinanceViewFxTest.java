@@ -49,7 +49,7 @@ class FinanceViewFxTest {
                     .orElseThrow().id();
             service.setPlan(c.id(), year, travel, new BigDecimal("1000.00"));
         }
-        app = FxTestSupport.startApp(folder);
+        app = FxTestSupport.startAppInMunicipalities(folder);
         FxTestSupport.waitUntil(() -> robot.lookup("#municipalityTable").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
         FxTestSupport.waitUntil(() -> robot.lookup("#budgetFindings").tryQuery().isPresent()

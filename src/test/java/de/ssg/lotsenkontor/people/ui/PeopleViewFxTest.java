@@ -50,7 +50,7 @@ class PeopleViewFxTest {
     @BeforeEach
     void start() throws Exception {
         firstDay = LocalDate.now();
-        app = FxTestSupport.startApp(folder);
+        app = FxTestSupport.startAppInMunicipalities(folder);
         FxTestSupport.waitUntil(() -> robot.lookup("#municipalityTable").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         FxTestSupport.waitUntil(() -> robot.lookup("#navigatorCount").tryQueryAs(Label.class)

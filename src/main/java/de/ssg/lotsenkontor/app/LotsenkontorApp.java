@@ -323,6 +323,13 @@ public final class LotsenkontorApp extends Application {
     private FinanceView finance() {
         if (financeView == null) {
             financeView = new FinanceView(context.fundingQueries(), context.funding(), tasks, dialogs, context.clock());
+            FinanceView finance = financeView;
+            financeView.addTab("expimportui.tab", new de.ssg.lotsenkontor.funding.ui.ExpenseImportTab(
+                    context.expenseImport(), context.fundingQueries(), finance.viewModel().contractProperty(), tasks,
+                    dialogs, window.statusBar()::setMessage, () -> {
+                        finance.reload();
+                        changes.publish(Topic.FUNDING);
+                    }).node());
         }
         return financeView;
     }

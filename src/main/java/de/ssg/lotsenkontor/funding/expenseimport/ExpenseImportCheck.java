@@ -105,6 +105,7 @@ public final class ExpenseImportCheck {
         BigDecimal gross;
         CategoryOption category;
         boolean unmapped;
+        Chart chart;
         String decision;
         BigDecimal baseAmount;
         List<RowProblem> problems = new ArrayList<>();
@@ -165,6 +166,7 @@ public final class ExpenseImportCheck {
             }
             boolean gu = "GU".equals(p.skipReason);
             p.skipReason = null;
+            p.chart = chart;
             String soll = p.account;
             String haben = p.contra;
             if (chart.isExpense(soll, length) && chart.isMoney(haben, length)) {
@@ -321,6 +323,7 @@ public final class ExpenseImportCheck {
         if (account != null) {
             p.account = account;
             Chart chart = account.startsWith("6") ? Chart.SKR04 : Chart.SKR03;
+            p.chart = chart;
             AccountMapping am = ctx.mapping(chart, account, account.length());
             if (am == null) {
                 am = ctx.mapping(chart == Chart.SKR03 ? Chart.SKR04 : Chart.SKR03, account, account.length());
@@ -434,7 +437,7 @@ public final class ExpenseImportCheck {
                     receiptAndDuplicates(file, p, seen, ctx);
                 }
             }
-            out.add(new ExpenseImportRow(p.row, p.outcome, p.reason, p.date, p.receipt, p.account, p.contra,
+            out.add(new ExpenseImportRow(p.row, p.outcome, p.reason, p.date, p.receipt, p.account, p.chart, p.contra,
                     cut(p.payee, ExpenseInput.PAYEE_MAX), purpose(p), p.gross, p.category, p.cancels, p.problems));
         }
         return out;

@@ -12,12 +12,13 @@ import java.util.List;
  * cancellation of an imported one, or nothing and why) and the values understood. Plain values.
  *
  * @param account     the expense account (DATEV; or the list's account column), or null
+ * @param chart       the chart the account belongs to, or null
  * @param category    the cost category found, or null
  * @param cancels     for {@link Outcome#CANCELS}: the id of the booked expense this reversal cancels
  * @param reason      a short stable code of the outcome for the command line's summary ("duplicate", …)
  */
 public record ExpenseImportRow(int row, Outcome outcome, String reason, LocalDate date, String receiptNo,
-        String account, String contraAccount, String payee, String purpose, BigDecimal gross,
+        String account, Chart chart, String contraAccount, String payee, String purpose, BigDecimal gross,
         CategoryOption category, Long cancels, List<RowProblem> problems) implements CheckedRow {
 
     /** What a row becomes. */

@@ -116,6 +116,11 @@ public final class FinanceView {
         return model;
     }
 
+    /** Adds a tab after the others (the expense import's "Importe"). */
+    public void addTab(String titleKey, Node content) {
+        ((TabPane) root.getCenter()).getTabs().add(tab(titleKey, content));
+    }
+
     static FinanceTasks fxTasks(BackgroundTasks tasks) {
         return new FinanceTasks() {
             @Override

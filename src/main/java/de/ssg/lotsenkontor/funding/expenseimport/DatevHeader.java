@@ -113,9 +113,8 @@ public record DatevHeader(String marker, int version, int category, String forma
     /**
      * The date of a {@code DDMM} receipt date: in the period when the header has one (a period
      * over a year end takes the year in which the day falls inside it), else in the fiscal year.
-     * Empty when the header gives no year at all.
-     *
-     * @throws DateTimeParseException-free: an impossible day (30.02.) gives {@code null} via {@link #dayOf}
+     * Empty when the header gives no year at all, or when the day does not exist in that year
+     * (29.02. of a common year).
      */
     public java.util.Optional<LocalDate> dateOf(MonthDay day) {
         if (periodFrom != null && periodTo != null) {
@@ -135,9 +134,6 @@ public record DatevHeader(String marker, int version, int category, String forma
         if (fiscalYearStart != null) {
             int y = day.getMonthValue() >= fiscalYearStart.getMonthValue() ? fiscalYearStart.getYear()
                     : fiscalYearStart.getYear() + 1;
-            if (fiscalYearStart.getMonthValue() == 1) {
-                y = fiscalYearStart.getYear();
-            }
             return day.isValidYear(y) ? java.util.Optional.of(day.atYear(y)) : java.util.Optional.empty();
         }
         int y = fallbackYear();

@@ -50,6 +50,8 @@ import org.slf4j.LoggerFactory;
 public class ExpenseImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExpenseImportService.class);
+    /** Rows sent to the database in one JDBC batch. */
+    private static final int BATCH_ROWS = 1000;
     private static final DateTimeFormatter BATCH = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     private static final String INSERT = """
             INSERT INTO expense (contract_id, fiscal_year, receipt_no, payment_date, payee, purpose, category_id,
@@ -132,6 +134,7 @@ public class ExpenseImportService {
     public ExpenseImportResult apply(ExpenseFile file, ColumnMapping<ExpenseField> mapping, ImportMode mode,
             long contractId, Long defaultCategory, Progress progress) {
         long start = System.nanoTime();
+        database.startMapping(); // Hibernate boots while the rows are checked
         ImportPreview<ExpenseField, ExpenseImportRow> before = ExpenseImportCheck.check(file, mapping,
                 withDefault(context(contractId), defaultCategory));
         refuse(before, mode);
@@ -139,6 +142,7 @@ public class ExpenseImportService {
             LOG.info("Nothing new to import from {} ({} rows)", file.fileName(), before.read());
             return new ExpenseImportResult(null, List.of(), List.of(), before);
         }
+        before = null; // checked again inside the transaction: its rows need not stay in memory meanwhile
         ExpenseImportResult result = database.inBulkTransaction(session -> session.doReturningWork(c -> {
             ExpenseImportContext context = withDefault(context(c, contractId), defaultCategory);
             ImportPreview<ExpenseField, ExpenseImportRow> checked = ExpenseImportCheck.check(file, mapping, context);
@@ -207,7 +211,7 @@ public class ExpenseImportService {
                 q.setTimestamp(13, now);
                 q.setString(14, batch);
                 q.addBatch();
-                if (++n % 1000 == 0 || n == rows.size()) {
+                if (++n % BATCH_ROWS == 0 || n == rows.size()) {
                     q.executeBatch();
                     try (ResultSet keys = q.getGeneratedKeys()) {
                         while (keys.next()) {

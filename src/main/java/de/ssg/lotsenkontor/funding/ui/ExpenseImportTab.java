@@ -52,6 +52,8 @@ public final class ExpenseImportTab {
     private final TextField name = new TextField();
     private final ComboBox<CategoryOption> category = new ComboBox<>();
     private final VBox root;
+    /** Counts the reloads, so that only the latest one's rows are shown (FX thread only). */
+    private int reloads;
 
     /**
      * @param changed runs on the FX thread after an import or a cancellation (Finanzen reloads)
@@ -77,6 +79,8 @@ public final class ExpenseImportTab {
         Label hint = new Label(I18n.text("expimportui.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
+        importButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(hint, Priority.ALWAYS);
         HBox top = new HBox(12, importButton, hint);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -101,6 +105,7 @@ public final class ExpenseImportTab {
         cancel.setId("cancelBatchButton");
         cancel.disableProperty().bind(batches.getSelectionModel().selectedItemProperty().isNull());
         cancel.setOnAction(e -> cancelSelected());
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox batchBox = new VBox(6, new Label(I18n.text("expimportui.batches")), batches, cancel);
         VBox.setVgrow(batches, Priority.ALWAYS);
 
@@ -142,14 +147,21 @@ public final class ExpenseImportTab {
         remove.setId("removeAccountMapping");
         remove.disableProperty().bind(accounts.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> removeMapping());
-        HBox form = new HBox(8, chart, account, name, category, save, remove);
+        for (javafx.scene.control.Control c : List.of(chart, account, save, remove)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        category.setMaxWidth(Double.MAX_VALUE);
+        HBox form = new HBox(8, chart, account, name);
         form.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
-        VBox mappingBox = new VBox(6, new Label(I18n.text("expimportui.mapping")), accounts, form);
+        HBox buttons = new HBox(8, category, save, remove);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(category, Priority.ALWAYS);
+        VBox mappingBox = new VBox(6, new Label(I18n.text("expimportui.mapping")), accounts, form, buttons);
         VBox.setVgrow(accounts, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(batchBox, mappingBox);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.48);
         VBox.setVgrow(split, Priority.ALWAYS);
         root = new VBox(10, top, split);
         root.setPadding(new Insets(10));
@@ -175,8 +187,12 @@ public final class ExpenseImportTab {
     /** Reads the imports of the chosen contract, the mapping and the categories again. */
     public void reload() {
         ContractRow c = contract.get();
+        int mine = ++reloads;
         tasks.run(I18n.text("expimportui.loading"), p -> new Object[] {c == null ? List.of() : service.batches(c.id()),
                 service.accounts(), queries.categories()}).onSuccess(r -> {
+                    if (mine != reloads) {
+                        return; // a later reload (another contract chosen meanwhile) shows its own rows
+                    }
                     @SuppressWarnings("unchecked")
                     List<ImportBatch> b = (List<ImportBatch>) r[0];
                     @SuppressWarnings("unchecked")

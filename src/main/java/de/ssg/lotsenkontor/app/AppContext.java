@@ -12,6 +12,8 @@ import de.ssg.lotsenkontor.overview.Sachbericht;
 import de.ssg.lotsenkontor.projects.ProjectQueries;
 import de.ssg.lotsenkontor.projects.ProjectService;
 import de.ssg.lotsenkontor.funding.FundingService;
+import de.ssg.lotsenkontor.funding.expenseimport.ExpenseImportService;
+import de.ssg.lotsenkontor.importing.PreferencesMappingStore;
 import de.ssg.lotsenkontor.municipality.MunicipalityService;
 import de.ssg.lotsenkontor.overview.DashboardQueries;
 import de.ssg.lotsenkontor.overview.FeatureDashboardSources;
@@ -57,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final Sachbericht sachbericht;
     private final FundingQueries fundingQueries;
     private final FundingService funding;
+    private final ExpenseImportService expenseImport;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -84,6 +87,9 @@ public final class AppContext implements AutoCloseable {
         // the dashboard's events, projects and budget figures come from those features
         this.dashboard = new DashboardQueries(database, new FeatureDashboardSources(database, fundingQueries), clock);
         this.funding = new FundingService(database, fundingQueries, clock);
+        // the column mapping of expense files is remembered per source in the user's settings
+        this.expenseImport = new ExpenseImportService(database, fundingQueries, new PreferencesMappingStore(
+                java.util.prefs.Preferences.userRoot().node("lotsenkontor/import/expenses")), clock);
     }
 
     /** Opens the database in {@code paths} (migrating it and loading the reference data on first start). */
@@ -194,6 +200,10 @@ public final class AppContext implements AutoCloseable {
 
     public FundingService funding() {
         return funding;
+    }
+
+    public ExpenseImportService expenseImport() {
+        return expenseImport;
     }
 
     @Override

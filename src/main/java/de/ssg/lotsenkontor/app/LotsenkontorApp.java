@@ -335,6 +335,13 @@ public final class LotsenkontorApp extends Application {
         if (financeView == null) {
             financeView = new FinanceView(new FinanceViewModel(context.fundingQueries(), context.expenseLinks(),
                     context.funding(), tasks, new FinanceDialogService(dialogs), context.clock()));
+            FinanceView finance = financeView;
+            financeView.addTab("expimportui.tab", new de.ssg.lotsenkontor.funding.ui.ExpenseImportTab(
+                    context.expenseImport(), context.fundingQueries(), finance.viewModel().contractProperty(), tasks,
+                    dialogs, window.statusBar()::setMessage, () -> {
+                        finance.reload();
+                        changes.publish(Topic.FUNDING);
+                    }).node());
         }
         return financeView;
     }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         subcommands = {DemoCommand.class, StatsCommand.class, ExportCommand.class, ImportDirectoryCommand.class,
                 ImportNavigatorsCommand.class, PrintCommand.class, BackupCommand.class, RestoreCommand.class,
-                ContractsCommand.class})
+                ContractsCommand.class, ImportExpensesCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Spec

@@ -142,6 +142,9 @@ final class DemoFinance {
                 expenses += session.doReturningWork(c -> insertExpenses(c, contract.getId(), y, rows, doubles,
                         categories));
                 requests += writeRequests(session, contract, year, rows);
+                if (year == DemoCalendar.FIRST_YEAR) {
+                    session.doWork(c -> markImported(c, contract.getId(), y));
+                }
                 progress.within(year - DemoCalendar.FIRST_YEAR + 1, DemoCalendar.LAST_YEAR - DemoCalendar.FIRST_YEAR + 1);
             }
         }
@@ -388,6 +391,43 @@ final class DemoFinance {
         }
         amounts.set(largest, amounts.get(largest).add(total.subtract(written)));
         return amounts;
+    }
+
+    /**
+     * The receipts of March of the first year came in by the expense import: one DATEV batch
+     * imported on 3 April, each receipt with its file, line and batch (the default account mapping
+     * comes with the database). Deterministic: the receipts in payment order.
+     */
+    private static void markImported(Connection c, long contractId, int year) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (java.sql.PreparedStatement q = c.prepareStatement("""
+                SELECT id FROM expense WHERE contract_id = ? AND fiscal_year = ? AND MONTH(payment_date) = 3
+                AND cancelled_on IS NULL AND source = 'DEMO' ORDER BY payment_date, receipt_no""")) {
+            q.setLong(1, contractId);
+            q.setInt(2, year);
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        try (java.sql.PreparedStatement u = c.prepareStatement("""
+                UPDATE expense SET source = 'IMPORT', source_file = ?, source_line = ?, imported_on = ?,
+                    import_batch_id = ? WHERE id = ?""")) {
+            String file = String.format(Locale.ROOT, "EXTF_Buchungsstapel_%d-03.csv", year);
+            java.sql.Timestamp on = java.sql.Timestamp.valueOf(LocalDate.of(year, 4, 3).atTime(10, 15));
+            String batch = String.format(Locale.ROOT, "IMP-%d0403-101500-demo", year);
+            int line = 3;
+            for (long id : ids) {
+                u.setString(1, file);
+                u.setInt(2, line++);
+                u.setTimestamp(3, on);
+                u.setString(4, batch);
+                u.setLong(5, id);
+                u.addBatch();
+            }
+            u.executeBatch();
+        }
     }
 
     /** Numbers the receipts of one contract year in payment order and writes them in batches. */

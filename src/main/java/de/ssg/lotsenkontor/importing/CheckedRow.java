@@ -14,4 +14,12 @@ public interface CheckedRow {
     default boolean valid() {
         return problems().isEmpty();
     }
+
+    /**
+     * Whether this row keeps an import "all or nothing" from being applied: by default every row
+     * with problems; an import may leave rows out that are no error (a booking that is no expense).
+     */
+    default boolean blocksAllOrNothing() {
+        return !valid();
+    }
 }

@@ -41,6 +41,11 @@ public record ImportPreview<F extends Enum<F> & ImportField, R extends CheckedRo
         return read() - valid();
     }
 
+    /** Rows that keep the mode "all or nothing" from being applied. */
+    public int blocking() {
+        return (int) rows.stream().filter(CheckedRow::blocksAllOrNothing).count();
+    }
+
     public List<R> validRows() {
         return rows.stream().filter(CheckedRow::valid).toList();
     }
@@ -60,8 +65,8 @@ public record ImportPreview<F extends Enum<F> & ImportField, R extends CheckedRo
         if (read() == 0) {
             throw new DomainException("importing.error.noRows", fileName);
         }
-        if (mode == ImportMode.ALL_OR_NOTHING && invalid() > 0) {
-            throw new DomainException("importing.error.notAllValid", invalid(), read(),
+        if (mode == ImportMode.ALL_OR_NOTHING && blocking() > 0) {
+            throw new DomainException("importing.error.notAllValid", blocking(), read(),
                     ImportTexts.problemList(problems(), LISTED));
         }
         if (valid() == 0) {

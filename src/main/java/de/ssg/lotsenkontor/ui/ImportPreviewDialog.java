@@ -145,12 +145,19 @@ public final class ImportPreviewDialog {
     public static <F extends Enum<F> & ImportField, R extends CheckedRow> Optional<Request<F>> askRows(Window owner,
             Look look, ImportPreviewModel<F, R> model, List<F> fields, List<ColumnDef<R>> columns,
             SheetLoader sheets) {
+        return askRows(owner, look, model, fields, columns, sheets, null);
+    }
+
+    /** {@link #askRows} with a feature's own part above the counts (notes on the file, actions); null for none. */
+    public static <F extends Enum<F> & ImportField, R extends CheckedRow> Optional<Request<F>> askRows(Window owner,
+            Look look, ImportPreviewModel<F, R> model, List<F> fields, List<ColumnDef<R>> columns,
+            SheetLoader sheets, Node extra) {
         ImportPreviewDialog d = new ImportPreviewDialog(owner, look);
         d.dialog.headerTextProperty().bind(Bindings.createStringBinding(
                 () -> I18n.text("importui.header", model.fileProperty().get().describe()), model.fileProperty()));
         d.apply.textProperty().bind(model.applyText());
         d.apply.disableProperty().bind(model.canApplyBinding().not());
-        d.dialog.getDialogPane().setContent(d.rowsContent(model, fields, columns, sheets));
+        d.dialog.getDialogPane().setContent(d.rowsContent(model, fields, columns, sheets, extra));
         if (!d.showAndApply()) {
             return Optional.empty();
         }
@@ -158,7 +165,7 @@ public final class ImportPreviewDialog {
     }
 
     private <F extends Enum<F> & ImportField, R extends CheckedRow> Node rowsContent(ImportPreviewModel<F, R> model,
-            List<F> fields, List<ColumnDef<R>> columns, SheetLoader sheets) {
+            List<F> fields, List<ColumnDef<R>> columns, SheetLoader sheets, Node extra) {
         VBox box = new VBox(10);
         box.setId(id("Content"));
         box.disableProperty().bind(model.busyProperty());
@@ -204,7 +211,11 @@ public final class ImportPreviewDialog {
         hint.textProperty().bind(model.hintText());
         VBox mode = new VBox(4, allOrNothing, hint);
 
-        box.getChildren().addAll(missing, countLine, table, mode);
+        box.getChildren().add(missing);
+        if (extra != null) {
+            box.getChildren().add(extra);
+        }
+        box.getChildren().addAll(countLine, table, mode);
         return box;
     }
 

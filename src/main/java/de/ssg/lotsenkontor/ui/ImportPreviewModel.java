@@ -93,7 +93,7 @@ public class ImportPreviewModel<F extends Enum<F> & ImportField, R extends Check
         hintText = Bindings.createStringBinding(this::hint, preview, allOrNothing);
         canApply = Bindings.createBooleanBinding(() -> {
             ImportPreview<F, R> p = preview.get();
-            return !busy.get() && p != null && p.usable() && p.valid() > 0 && (!allOrNothing.get() || p.invalid() == 0);
+            return !busy.get() && p != null && p.usable() && p.valid() > 0 && (!allOrNothing.get() || p.blocking() == 0);
         }, preview, allOrNothing, busy);
         setFile(file);
     }
@@ -144,6 +144,11 @@ public class ImportPreviewModel<F extends Enum<F> & ImportField, R extends Check
         }
     }
 
+    /** Checks every row again under the same mapping (after what the check compares with changed). */
+    public void recheck() {
+        check();
+    }
+
     private void check() {
         ImportPreview<F, R> p = check.apply(file.get(), mapping);
         rows.setAll(p.rows());
@@ -161,7 +166,7 @@ public class ImportPreviewModel<F extends Enum<F> & ImportField, R extends Check
         if (p.invalid() == 0) {
             return I18n.text("importui.hint.allValid");
         }
-        return allOrNothing.get() ? I18n.text("importui.hint.blocked", p.invalid())
+        return allOrNothing.get() && p.blocking() > 0 ? I18n.text("importui.hint.blocked", p.blocking())
                 : I18n.text("importui.hint.skip", p.invalid());
     }
 

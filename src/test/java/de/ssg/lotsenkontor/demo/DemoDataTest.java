@@ -229,7 +229,13 @@ class DemoDataTest {
                 SELECT COUNT(*) FROM expense e JOIN funding_contract c ON c.id = e.contract_id
                 WHERE e.fiscal_year NOT BETWEEN c.first_year AND c.last_year""")).isZero();
         assertThat(count("SELECT COUNT(*) FROM expense WHERE payment_date > DATE '2026-10-31'")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM expense WHERE source <> 'DEMO'")).isZero();
+        // besides the demo's own receipts only one imported batch, each receipt with its trace
+        assertThat(count("""
+                SELECT COUNT(*) FROM expense WHERE source <> 'DEMO' AND (source <> 'IMPORT'
+                OR import_batch_id IS NULL OR source_file IS NULL OR source_line IS NULL OR imported_on IS NULL)"""))
+                .isZero();
+        assertThat(count("SELECT COUNT(DISTINCT import_batch_id) FROM expense WHERE source = 'IMPORT'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM account_category")).isGreaterThan(40);
         db.withConnection(c -> {
             try (Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT gross_amount, eligible_amount FROM expense")) {

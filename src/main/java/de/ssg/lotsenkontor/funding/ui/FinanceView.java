@@ -110,6 +110,11 @@ public final class FinanceView {
         return model;
     }
 
+    /** Adds a tab after the others (the expense import's "Importe"). */
+    public void addTab(String titleKey, Node content) {
+        ((TabPane) root.getCenter()).getTabs().add(tab(titleKey, content));
+    }
+
     private static Tab tab(String key, Node content) {
         Tab tab = new Tab(I18n.text(key), content);
         tab.setId(key.substring(key.lastIndexOf('.') + 1) + "Tab");

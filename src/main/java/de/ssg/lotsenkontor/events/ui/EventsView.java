@@ -35,6 +35,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -151,7 +152,10 @@ public final class EventsView {
         type.valueProperty().bindBidirectional(f.typeProperty());
         row = Forms.addRow(grid, row, "events.field.type", type);
         row = Forms.addRow(grid, row, "events.field.title", Forms.field("eventTitle", f.titleProperty()));
-        ComboBox<ModuleRow> module = new ComboBox<>(model.modules());
+        // only modules still offered, and the one the event already has
+        javafx.collections.transformation.FilteredList<ModuleRow> offered = new javafx.collections.transformation
+                .FilteredList<>(model.modules(), m -> m.active() || Long.valueOf(m.id()).equals(f.moduleIdProperty().get()));
+        ComboBox<ModuleRow> module = new ComboBox<>(offered);
         module.setId("eventModule");
         module.setConverter(new StringConverter<>() {
             @Override
@@ -166,6 +170,8 @@ public final class EventsView {
         });
         module.disableProperty().bind(f.typeProperty().isNotEqualTo(EventType.KURS));
         module.valueProperty().addListener((o, was, is) -> f.moduleIdProperty().set(is == null ? null : is.id()));
+        f.moduleIdProperty().addListener((o, was, is) -> offered.setPredicate(
+                m -> m.active() || Long.valueOf(m.id()).equals(is)));
         f.moduleIdProperty().addListener((o, was, is) -> module.setValue(model.modules().stream()
                 .filter(m -> is != null && m.id() == is).findFirst().orElse(null)));
         row = Forms.addRow(grid, row, "events.field.module", module);
@@ -388,8 +394,14 @@ public final class EventsView {
                     setText(null);
                     return;
                 }
-                CheckBox required = new CheckBox(m.name());
+                CheckBox required = new CheckBox(m.active() ? m.name()
+                        : I18n.text("events.ui.moduleInactiveName", m.name()));
+                required.setId("moduleRequired" + m.id());
                 required.setSelected(m.basicQualification());
+                required.setDisable(!m.active());
+                if (!m.active()) {
+                    required.getStyleClass().add("text-muted");
+                }
                 required.disableProperty().bind(model.moduleCommand().canRunBinding().not());
                 required.setOnAction(e -> model.setBasicQualification(m, required.isSelected()));
                 setGraphic(required);
@@ -397,6 +409,35 @@ public final class EventsView {
             }
         });
         list.setPrefWidth(290);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                model.editModule(is);
+            }
+        });
+        // the edit fields of the chosen module: rename, offered for new courses or not; Enter saves
+        TextField rename = new TextField();
+        rename.setId("moduleName");
+        rename.setPromptText(I18n.text("events.field.moduleName"));
+        rename.textProperty().bindBidirectional(model.editedModuleNameProperty());
+        rename.disableProperty().bind(model.editedModuleProperty().isNull());
+        CheckBox active = new CheckBox(I18n.text("events.field.moduleActive"));
+        active.setId("moduleActive");
+        active.selectedProperty().bindBidirectional(model.editedModuleActiveProperty());
+        active.disableProperty().bind(model.editedModuleProperty().isNull());
+        Button saveModule = new Button(I18n.text("events.ui.saveModule"));
+        saveModule.setId("saveModule");
+        saveModule.disableProperty().bind(model.saveModuleCommand().canRunBinding().not());
+        saveModule.setOnAction(e -> model.saveEditedModule());
+        rename.setOnAction(e -> {
+            if (model.saveModuleCommand().canRunBinding().get()) {
+                model.saveEditedModule();
+            }
+        });
+        HBox.setHgrow(rename, Priority.ALWAYS);
+        Label editHeading = Forms.muted("moduleEditHint");
+        editHeading.setText(I18n.text("events.ui.moduleEditHint"));
+        editHeading.setWrapText(true);
+        VBox edit = new VBox(6, editHeading, new HBox(6, rename, saveModule), active);
         TextField name = new TextField();
         name.setId("newModuleName");
         name.setPromptText(I18n.text("events.field.moduleName"));
@@ -412,7 +453,9 @@ public final class EventsView {
         Label hint = Forms.muted("moduleHint");
         hint.setText(I18n.text("events.ui.modulesHint"));
         hint.setWrapText(true);
-        VBox box = new VBox(6, title, hint, list, new HBox(6, name, add));
+        Label addHeading = Forms.muted("moduleAddHint");
+        addHeading.setText(I18n.text("events.ui.moduleAddHint"));
+        VBox box = new VBox(6, title, hint, list, edit, new Separator(), addHeading, new HBox(6, name, add));
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         box.setPrefWidth(310);

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "print", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {PrintCommand.ReportCommand.class, PrintOverviewCommands.Overview.class,
-                PrintOverviewCommands.District.class})
+                PrintOverviewCommands.District.class,
+                PrintAttendanceCommand.class})
 final class PrintCommand implements Callable<Integer> {
 
     /**
@@ -45,6 +46,7 @@ final class PrintCommand implements Callable<Integer> {
 
     static {
         ExportCommand.LISTS.forEach((name, list) -> REPORTS.put(name, (context, parameters) -> list.apply(context)));
+        REPORTS.put("attendance", (c, p) -> ActivityExports.attendanceList(c, p.integer("event")));
     }
 
     /** A report built from the database and the {@code KEY=VALUE} parameters of the command line. */

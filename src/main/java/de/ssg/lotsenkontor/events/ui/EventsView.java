@@ -336,12 +336,18 @@ public final class EventsView {
         list.setOnAction(e -> dialogs.chooseSaveFile(I18n.text("events.ui.exportAttendance"),
                 "Teilnehmerliste.xlsx", I18n.text("events.ui.xlsxFiles"), "xlsx")
                 .ifPresent(model::exportAttendanceList));
+        Button pdf = new Button(I18n.text("events.ui.printAttendance"));
+        pdf.setId("printAttendance");
+        pdf.disableProperty().bind(model.exportCommand().canRunBinding().not());
+        pdf.setOnAction(e -> dialogs.chooseSaveFile(I18n.text("events.ui.printAttendance"),
+                "Teilnehmerliste.pdf", I18n.text("events.ui.pdfFiles"), "pdf")
+                .ifPresent(model::exportAttendanceList));
         Button ics = new Button(I18n.text("events.ui.exportCalendar"));
         ics.setId("exportCalendar");
         ics.disableProperty().bind(model.exportCommand().canRunBinding().not());
         ics.setOnAction(e -> dialogs.chooseSaveFile(I18n.text("events.ui.exportCalendar"), "Veranstaltung.ics",
                 I18n.text("events.ui.icsFiles"), "ics").ifPresent(model::exportCalendar));
-        VBox box = new VBox(8, heading, warning, navRow, guestRow, people, states, new HBox(8, list, ics));
+        VBox box = new VBox(8, heading, warning, navRow, guestRow, people, states, new FlowPane(8, 6, list, pdf, ics));
         box.visibleProperty().bind(model.form().detailsProperty().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
         return box;

@@ -304,8 +304,11 @@ public class EventsViewModel {
             return;
         }
         export.execute(runner, I18n.text("events.ui.exporting"), p -> {
+            // a .pdf file gets printed pages (the print renderer), anything else the workbook
+            ReportFormat format = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                    ? ReportFormat.PDF : ReportFormat.XLSX;
             ReportRenderers.render(AttendanceList.build(queries.event(d.id()), d, queries.participants(d.id()),
-                    LocalDate.now(clock)), ReportFormat.XLSX, file, p);
+                    LocalDate.now(clock)), format, file, p);
             return file;
         }, f -> message.set(I18n.text("events.ui.exported", f)), failure);
     }

@@ -178,6 +178,13 @@ class EventsViewModelTest {
         model.exportCalendar(ics);
         assertThat(failures).isEmpty();
         assertThat(Files.size(list)).isPositive();
+        Path pdf = folder.resolve("Teilnehmerliste.pdf");
+        model.exportAttendanceList(pdf);
+        assertThat(failures).isEmpty();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Teilnehmerliste", "Beispiel", "Unterschrift", "anwesend: 1");
+        }
         assertThat(Files.readString(ics)).contains("BEGIN:VCALENDAR").contains("Grundkurs");
     }
 

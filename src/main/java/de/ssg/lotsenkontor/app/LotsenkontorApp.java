@@ -309,6 +309,7 @@ public final class LotsenkontorApp extends Application {
             ProjectsViewModel model = new ProjectsViewModel(c.projectQueries(), c.projects(),
                     () -> new ProjectsViewModel.Data(c.projectQueries().projects(), c.municipalityQueries().districts(),
                             c.coachQueries().options()),
+                    () -> new ProjectsViewModel.FormChoices(c.municipalityQueries().options(), c.navigatorQueries().list()),
                     tasks, dialogs::confirm,
                     error -> dialogs.showFailure(I18n.text("ui.area.projects"), error), c.clock());
             projectsView = new ProjectsView(model, dialogs);

@@ -154,7 +154,8 @@ public final class EventsView {
         row = Forms.addRow(grid, row, "events.field.title", Forms.field("eventTitle", f.titleProperty()));
         // only modules still offered, and the one the event already has
         javafx.collections.transformation.FilteredList<ModuleRow> offered = new javafx.collections.transformation
-                .FilteredList<>(model.modules(), m -> m.active() || Long.valueOf(m.id()).equals(f.moduleIdProperty().get()));
+                .FilteredList<>(model.modules(), m -> m.active() || f.detailsProperty().get() != null
+                        && Long.valueOf(m.id()).equals(f.detailsProperty().get().moduleId()));
         ComboBox<ModuleRow> module = new ComboBox<>(offered);
         module.setId("eventModule");
         module.setConverter(new StringConverter<>() {
@@ -170,8 +171,8 @@ public final class EventsView {
         });
         module.disableProperty().bind(f.typeProperty().isNotEqualTo(EventType.KURS));
         module.valueProperty().addListener((o, was, is) -> f.moduleIdProperty().set(is == null ? null : is.id()));
-        f.moduleIdProperty().addListener((o, was, is) -> offered.setPredicate(
-                m -> m.active() || Long.valueOf(m.id()).equals(is)));
+        f.detailsProperty().addListener((o, was, is) -> offered.setPredicate(
+                m -> m.active() || is != null && Long.valueOf(m.id()).equals(is.moduleId())));
         f.moduleIdProperty().addListener((o, was, is) -> module.setValue(model.modules().stream()
                 .filter(m -> is != null && m.id() == is).findFirst().orElse(null)));
         row = Forms.addRow(grid, row, "events.field.module", module);

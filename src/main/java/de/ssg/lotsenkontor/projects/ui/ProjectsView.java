@@ -96,7 +96,7 @@ public final class ProjectsView {
         message.getStyleClass().add("text-muted");
         message.textProperty().bind(model.messageProperty());
         master.setBottom(message);
-        body = new MasterDetailPane("projects", master, Forms.placeholder("projects.ui.nothingSelected"), 360)
+        body = new MasterDetailPane("projects", master, Forms.placeholder("projects.ui.nothingSelected"), 440)
                 .showingFormWhile(model.showingBinding(), this::detail);
         model.load();
     }
@@ -236,15 +236,19 @@ public final class ProjectsView {
 
         TextField title = Forms.field("projectTitleField", f.titleProperty());
         row = Forms.addRow(grid, row, "projects.field.title", title);
+        boolean[] syncing = {false};
         SearchPicker<MunicipalityOption> place = new SearchPicker<>(MunicipalityOption::name, null);
         place.node().setId("projectMunicipality");
         place.node().setPromptText(I18n.text("projects.ui.municipalityPrompt"));
         place.setItems(model.municipalities());
         model.municipalities().addListener((ListChangeListener<MunicipalityOption>) c -> {
             place.setItems(model.municipalities());
-            showMunicipality(place, f.municipalityIdProperty().get());
+            if (f.municipalityIdProperty().get() != null) { // what is typed meanwhile stays
+                syncing[0] = true;
+                showMunicipality(place, f.municipalityIdProperty().get());
+                syncing[0] = false;
+            }
         });
-        boolean[] syncing = {false};
         place.valueProperty().addListener((o, was, is) -> {
             if (!syncing[0] && is != null) {
                 f.municipalityIdProperty().set(is.id());
@@ -297,6 +301,10 @@ public final class ProjectsView {
             protected void updateItem(NavigatorRow n, boolean empty) {
                 super.updateItem(n, empty);
                 setText(empty || n == null ? null : n.fullName() + " (" + n.municipalityName() + ")");
+            }
+
+            {
+                setPrefWidth(0); // long names end in "…" instead of scrolling sideways
             }
         });
         ComboBox<NavigatorRow> contact = new ComboBox<>(team);
@@ -357,8 +365,8 @@ public final class ProjectsView {
                 f.navigatorIds().remove(n.id());
             }
         });
-        HBox.setHgrow(member.node(), Priority.ALWAYS);
-        VBox teamBox = new VBox(6, new HBox(6, member.node(), add), teamList, remove);
+        member.node().setMaxWidth(Double.MAX_VALUE);
+        VBox teamBox = new VBox(6, member.node(), new FlowPane(6, 6, add, remove), teamList);
         row = Forms.addTallRow(grid, row, "projects.field.navigators", teamBox);
         row = Forms.addRow(grid, row, "projects.field.contact", contact);
         row = Forms.addRow(grid, row, "projects.field.topic", Forms.field("projectTopic", f.topicProperty()));
@@ -371,6 +379,7 @@ public final class ProjectsView {
                 f.finishedOnProperty()));
         CheckBox best = new CheckBox(I18n.text("projects.ui.bestPracticeFlag"));
         best.setId("projectBestPractice");
+        best.setWrapText(true);
         best.selectedProperty().bindBidirectional(f.bestPracticeProperty());
         row = Forms.addRow(grid, row, "projects.field.bestPractice", best);
         Button save = new Button(I18n.text("projects.ui.save"));
@@ -399,6 +408,12 @@ public final class ProjectsView {
         model.shownProperty().addListener((o, was, d) -> targets.run());
         targets.run();
         target.valueProperty().addListener((o, was, is) -> model.targetProperty().set(is));
+        // the proposed next step is set after the project is shown: follow it
+        model.targetProperty().addListener((o, was, is) -> {
+            if (target.getValue() != is && (is == null || target.getItems().contains(is))) {
+                target.setValue(is);
+            }
+        });
         row = Forms.addRow(grid, row, "projects.ui.newStatus", target);
         row = Forms.addRow(grid, row, "projects.ui.statusDate",
                 Forms.date("projectStatusDate", model.statusDateProperty()));

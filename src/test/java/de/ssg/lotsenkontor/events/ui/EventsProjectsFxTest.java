@@ -219,7 +219,7 @@ class EventsProjectsFxTest {
         assertThat(robot.lookup("#saveProject").queryButton().isDisabled()).isTrue();
         robot.type(KeyCode.TAB);
         FxTestSupport.waitUntil(() -> robot.lookup("#projectMunicipality").query().isFocused());
-        robot.write("Amtsberg");
+        robot.write("Amtsber");
         FxTestSupport.waitUntil(() -> robot.lookup(".search-picker-list").tryQueryAs(ListView.class)
                 .map(l -> l.isVisible() && !l.getItems().isEmpty()).orElse(false));
         robot.type(KeyCode.ENTER);

@@ -404,6 +404,8 @@ public final class EventsView {
                 CheckBox required = new CheckBox(m.active() ? m.name()
                         : I18n.text("events.ui.moduleInactiveName", m.name()));
                 required.setId("moduleRequired" + m.id());
+                required.setWrapText(true);
+                required.setMaxWidth(250);
                 required.setSelected(m.basicQualification());
                 required.setDisable(!m.active());
                 if (!m.active()) {
@@ -433,6 +435,7 @@ public final class EventsView {
         active.disableProperty().bind(model.editedModuleProperty().isNull());
         Button saveModule = new Button(I18n.text("events.ui.saveModule"));
         saveModule.setId("saveModule");
+        saveModule.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         saveModule.disableProperty().bind(model.saveModuleCommand().canRunBinding().not());
         saveModule.setOnAction(e -> model.saveEditedModule());
         rename.setOnAction(e -> {
@@ -450,6 +453,7 @@ public final class EventsView {
         name.setPromptText(I18n.text("events.field.moduleName"));
         Button add = new Button(I18n.text("events.ui.addModule"));
         add.setId("addModule");
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.disableProperty().bind(name.textProperty().isEmpty().or(model.moduleCommand().canRunBinding().not()));
         add.setOnAction(e -> {
             model.addModule(name.getText(), false);

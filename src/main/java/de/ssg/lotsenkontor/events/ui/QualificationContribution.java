@@ -60,6 +60,7 @@ public final class QualificationContribution implements NavigatorFormExtension {
         Label completed = label("navQualificationCompleted", model.completedProperty());
         Label missing = label("navQualificationMissing", model.missingProperty());
         GridPane grid = Forms.grid();
+        grid.setPadding(javafx.geometry.Insets.EMPTY); // aligned with the sections above
         int row = 0;
         row = Forms.addWide(grid, row, state);
         row = Forms.addRow(grid, row, "events.ui.qualificationCompleted", completed);

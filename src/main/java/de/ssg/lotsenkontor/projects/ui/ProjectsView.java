@@ -64,6 +64,7 @@ public final class ProjectsView {
         board.setPadding(new Insets(8));
         ScrollPane boardScroll = new ScrollPane(board);
         boardScroll.setFitToHeight(true);
+        boardScroll.setFitToWidth(true); // the columns share a wide window; a narrow one scrolls
         // one rebuild per pulse however many changes (loading sets several filters and the rows)
         model.rows().shown().addListener((ListChangeListener<ProjectRow>) c -> {
             if (!boardPending) {
@@ -175,6 +176,7 @@ public final class ProjectsView {
             });
             column.setPrefWidth(190);
             column.setMinWidth(150);
+            column.setMaxWidth(Double.MAX_VALUE);
             Label title = new Label(I18n.of("projects.status", s) + " (" + column.getItems().size() + ")");
             title.getStyleClass().add("title-4");
             VBox box = new VBox(4, title, column);

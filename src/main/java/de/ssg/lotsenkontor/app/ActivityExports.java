@@ -32,6 +32,13 @@ final class ActivityExports {
     private ActivityExports() {
     }
 
+    /** The attendance list (Teilnehmerliste) of event {@code eventId}, for the workbook and the printed pages. */
+    static Report attendanceList(AppContext c, long eventId) {
+        var details = c.events().details(eventId);
+        return AttendanceList.build(c.eventQueries().event(eventId), details, c.eventQueries().participants(eventId),
+                LocalDate.now(c.clock()));
+    }
+
     /** The report source for list {@code name}; wrong or missing options are a usage error. */
     static Function<AppContext, Report> source(String name, Options o, CommandLine cli) {
         return switch (name) {
@@ -39,11 +46,7 @@ final class ActivityExports {
                 if (o.event() == null) {
                     throw new ParameterException(cli, I18n.text("cli.export.eventMissing"));
                 }
-                yield c -> {
-                    var details = c.events().details(o.event());
-                    return AttendanceList.build(c.eventQueries().event(o.event()), details,
-                            c.eventQueries().participants(o.event()), LocalDate.now(c.clock()));
-                };
+                yield c -> attendanceList(c, o.event());
             }
             case "best-practice" -> c -> {
                 String title = I18n.text("projects.export.bestPractice");

@@ -3,6 +3,8 @@ package de.ssg.lotsenkontor.app;
 import atlantafx.base.theme.PrimerLight;
 import de.ssg.lotsenkontor.coaching.ui.CoachingArea;
 import de.ssg.lotsenkontor.coaching.ui.CoachingContribution;
+import de.ssg.lotsenkontor.events.ui.QualificationContribution;
+import de.ssg.lotsenkontor.people.ui.NavigatorFormExtension;
 import de.ssg.lotsenkontor.common.DataChanged;
 import de.ssg.lotsenkontor.common.DataChanged.Topic;
 import de.ssg.lotsenkontor.common.I18n;
@@ -287,8 +289,12 @@ public final class LotsenkontorApp extends Application {
             // coaching adds "Lotse zuweisen" to the navigator form through the people feature's extension point
             CoachingContribution coaching = new CoachingContribution(context.coachQueries(), context.coaching(), tasks,
                     dialogs, context.clock(), window.statusBar()::setMessage, PeopleView.STYLESHEET);
+            // events adds the navigator's basic qualification as a section of the same form
+            QualificationContribution qualification = new QualificationContribution(context.eventQueries(),
+                    context.events(), tasks, dialogs::confirm,
+                    error -> dialogs.showFailure(I18n.text("ui.area.people"), error));
             peopleView = new PeopleView(context.navigatorQueries(), context.navigators(), context.navigatorImport(),
-                    context.coachQueries(), context.coaches(), coaching, tasks, dialogs, context.clock(),
+                    context.coachQueries(), context.coaches(), NavigatorFormExtension.both(coaching, qualification), tasks, dialogs, context.clock(),
                     window.statusBar()::setMessage);
         }
         return peopleView;
@@ -314,6 +320,7 @@ public final class LotsenkontorApp extends Application {
             ProjectsViewModel model = new ProjectsViewModel(c.projectQueries(), c.projects(),
                     () -> new ProjectsViewModel.Data(c.projectQueries().projects(), c.municipalityQueries().districts(),
                             c.coachQueries().options()),
+                    () -> new ProjectsViewModel.FormChoices(c.municipalityQueries().options(), c.navigatorQueries().list()),
                     tasks, dialogs::confirm,
                     error -> dialogs.showFailure(I18n.text("ui.area.projects"), error), c.clock());
             projectsView = new ProjectsView(model, dialogs);

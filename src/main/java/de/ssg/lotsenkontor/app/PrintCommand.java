@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "print", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {PrintCommand.ReportCommand.class, PrintOverviewCommands.Overview.class,
                 PrintOverviewCommands.District.class, PrintOverviewCommands.Coach.class,
-                PrintOverviewCommands.Funding.class})
+                PrintOverviewCommands.Funding.class, PrintAttendanceCommand.class})
 final class PrintCommand implements Callable<Integer> {
 
     /**
@@ -47,6 +47,7 @@ final class PrintCommand implements Callable<Integer> {
     static {
         ExportCommand.LISTS.forEach((name, list) -> REPORTS.put(name, (context, parameters) -> list.apply(context)));
         PrintableReports.addTo(REPORTS);
+        REPORTS.put("attendance", (c, p) -> ActivityExports.attendanceList(c, p.integer("event")));
     }
 
     /** A report built from the database and the {@code KEY=VALUE} parameters of the command line. */

@@ -162,7 +162,25 @@ final class DemoEvents {
                 }
             }
         }
+        retireModule(c);
         return new int[] {plans.size(), attendances};
+    }
+
+    /**
+     * A module the office no longer offers: the advanced courses without a module of their own ran
+     * under it until 2022; its courses keep it, new courses cannot choose it. No random draw, so the
+     * rest of the programme stays the same for a seed.
+     */
+    private static void retireModule(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("""
+                    INSERT INTO course_module (name, basic_qualification, sort_order, active)
+                    VALUES ('Aufbaumodul (bis 2022)', FALSE, 90, FALSE)""");
+            s.executeUpdate("""
+                    UPDATE event SET module_id = (SELECT id FROM course_module WHERE name = 'Aufbaumodul (bis 2022)')
+                    WHERE event_type = 'KURS' AND title LIKE 'Aufbaukurs: %' AND module_id IS NULL
+                      AND starts_on < DATE '2023-01-01'""");
+        }
     }
 
     /**

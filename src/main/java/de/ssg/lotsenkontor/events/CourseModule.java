@@ -29,6 +29,10 @@ public class CourseModule {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** Offered for new courses; an inactive module stays with its past courses. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     @Version
     private int version;
 
@@ -59,6 +63,14 @@ public class CourseModule {
 
     public void setBasicQualification(boolean basicQualification) {
         this.basicQualification = basicQualification;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
     }
 
     public int getSortOrder() {

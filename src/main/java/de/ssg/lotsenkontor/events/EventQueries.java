@@ -255,10 +255,12 @@ public class EventQueries {
     private static List<ModuleRow> modules(Connection c) throws SQLException {
         List<ModuleRow> rows = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement(
-                "SELECT id, version, name, basic_qualification, sort_order FROM course_module ORDER BY sort_order, name");
+                "SELECT id, version, name, basic_qualification, sort_order, active FROM course_module"
+                        + " ORDER BY sort_order, name");
                 ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
-                rows.add(new ModuleRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBoolean(4), rs.getInt(5)));
+                rows.add(new ModuleRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getBoolean(4), rs.getInt(5),
+                        rs.getBoolean(6)));
             }
         }
         return rows;
@@ -447,26 +449,29 @@ public class EventQueries {
         void set(Builder b, long value);
     }
 
-    /** Runs {@code template} once in total and once grouped by district; {@code periods} pairs of dates to bind. */
+    /**
+     * Runs {@code template} grouped by district; {@code periods} pairs of dates to bind. Each person
+     * or municipality counted belongs to exactly one district, so the total is the sum of the
+     * districts (one aggregate pass instead of two).
+     */
     private static void grouped(Connection c, Map<Long, String> keys, String template, int periods,
             Map<String, Builder> by, Setter setter, LocalDate from, LocalDate to) throws SQLException {
-        for (boolean perDistrict : new boolean[] {false, true}) {
-            String sql = template.formatted(perDistrict ? "m.district_id" : "CAST(NULL AS BIGINT)",
-                    perDistrict ? "GROUP BY m.district_id" : "");
-            try (PreparedStatement q = c.prepareStatement(sql)) {
-                for (int i = 0; i < periods; i++) {
-                    q.setObject(2 * i + 1, from);
-                    q.setObject(2 * i + 2, to);
-                }
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong(1);
-                        String key = rs.wasNull() ? null : keys.get(id);
-                        setter.set(by.computeIfAbsent(key, k -> new Builder()), rs.getLong(2));
-                    }
+        String sql = template.formatted("m.district_id", "GROUP BY m.district_id");
+        long total = 0;
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < periods; i++) {
+                q.setObject(2 * i + 1, from);
+                q.setObject(2 * i + 2, to);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    String key = keys.get(rs.getLong(1));
+                    setter.set(by.computeIfAbsent(key, k -> new Builder()), rs.getLong(2));
+                    total += rs.getLong(2);
                 }
             }
         }
+        setter.set(by.get(null), total);
     }
 
     private static void bind(PreparedStatement q, LocalDate from, LocalDate to) throws SQLException {

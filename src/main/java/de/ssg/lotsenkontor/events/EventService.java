@@ -80,6 +80,10 @@ public class EventService {
                 module = session.find(CourseModule.class, change.moduleId());
                 if (module == null) {
                     violations.add(new Violation("events.field.module", "events.validation.unknownModule"));
+                } else if (!module.isActive() && (change.isNew() || !module.equals(find(session, change.id()).getModule()))) {
+                    // an event that has the module already keeps it; a new course cannot choose it
+                    violations.add(new Violation("events.field.module", "events.validation.moduleInactive",
+                            module.getName()));
                 }
             }
             ValidationException.throwIfAny(violations);
@@ -218,8 +222,21 @@ public class EventService {
 
     /** Adds a module to the office's list ({@code id} null) or renames one and says whether it is required. */
     public ModuleRow saveModule(Long id, int expectedVersion, String name, boolean basicQualification) {
+        return saveModule(id, expectedVersion, name, basicQualification, true);
+    }
+
+    /**
+     * Adds a module ({@code id} null) or renames it, says whether it is part of the basic qualification
+     * and whether it is still offered for new courses. A module of the basic qualification stays
+     * active (the office takes it out of the qualification first); past courses keep their module.
+     */
+    public ModuleRow saveModule(Long id, int expectedVersion, String name, boolean basicQualification,
+            boolean active) {
         return database.inTransaction(session -> {
             List<Violation> v = new ArrayList<>();
+            if (!active && basicQualification) {
+                v.add(new Violation("events.field.moduleActive", "events.validation.requiredModuleStaysActive"));
+            }
             Checks.required(v, "events.field.moduleName", name);
             Checks.maxLength(v, "events.field.moduleName", name, 120);
             String clean = Checks.clean(name);
@@ -249,9 +266,10 @@ public class EventService {
                 module.setName(clean);
                 module.setBasicQualification(basicQualification);
             }
+            module.setActive(active);
             session.flush();
             return new ModuleRow(module.getId(), module.getVersion(), module.getName(),
-                    module.isBasicQualification(), module.getSortOrder());
+                    module.isBasicQualification(), module.getSortOrder(), module.isActive());
         });
     }
 

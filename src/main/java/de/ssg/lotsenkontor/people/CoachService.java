@@ -61,10 +61,13 @@ public class CoachService {
             Coach coach = change.isNew() ? null : findCurrent(session, change.id(), change.expectedVersion());
             List<Violation> violations = change.validate();
             Set<District> districts = districts(session, change.focusDistrictKeys(), violations);
-            ValidationException.throwIfAny(violations);
-
             boolean ends = change.activeUntil() != null
                     && (coach == null || !Objects.equals(coach.getActiveUntil(), change.activeUntil()));
+            if (ends && coach != null) {
+                checkNoLaterEvents(session, coach.getId(), change.activeUntil(), violations);
+            }
+            ValidationException.throwIfAny(violations);
+
             boolean create = coach == null;
             if (create) {
                 coach = new Coach(Checks.clean(change.firstName()), Checks.clean(change.lastName()), change.capacity(),
@@ -114,6 +117,7 @@ public class CoachService {
                 violations.add(new Violation("people.field.activeUntil", "common.validation.notBefore",
                         Formats.date(coach.getActiveFrom())));
             }
+            checkNoLaterEvents(session, id, lastDay, violations);
             ValidationException.throwIfAny(violations);
             coach.setActiveUntil(lastDay);
             session.flush();
@@ -130,11 +134,42 @@ public class CoachService {
         database.inTransactionDo(session -> {
             Coach coach = findCurrent(session, id, expectedVersion);
             PersonHistory history = session.doReturningWork(c -> PersonRecords.coachHistory(c, id));
+            if (history.events() > 0) {
+                List<String> events = session.doReturningWork(c -> PersonRecords.trainedEvents(c, id, null,
+                        NAMED_EVENTS + 1));
+                throw new DomainException("people.error.coachHasEvents", coach.getFullName(), history.describe(),
+                        named(events));
+            }
             if (!history.isEmpty()) {
                 throw new DomainException("people.error.coachHasHistory", coach.getFullName(), history.describe());
             }
             session.remove(coach);
         });
+    }
+
+    /** How many events a message names at most; more are summarised as "…". */
+    private static final int NAMED_EVENTS = 5;
+
+    private static String named(List<String> events) {
+        return events.size() > NAMED_EVENTS ? String.join(", ", events.subList(0, NAMED_EVENTS)) + ", …"
+                : String.join(", ", events);
+    }
+
+    /**
+     * A coach who leaves after {@code lastDay} may not still be trainer of an event that starts later:
+     * the events are named, so that the office gives them another trainer first.
+     */
+    private static void checkNoLaterEvents(Session session, long coachId, LocalDate lastDay,
+            List<Violation> violations) {
+        if (lastDay == null) {
+            return;
+        }
+        List<String> later = session.doReturningWork(c -> PersonRecords.trainedEvents(c, coachId, lastDay,
+                NAMED_EVENTS + 1));
+        if (!later.isEmpty()) {
+            violations.add(new Violation("people.field.activeUntil", "people.validation.trainsLaterEvents",
+                    Formats.date(lastDay), named(later)));
+        }
     }
 
     static Coach find(Session session, long id) {

@@ -44,8 +44,36 @@ final class PersonRecords {
         return history(c, coachId, """
                 SELECT (SELECT COUNT(*) FROM coaching_assignment WHERE coach_id = ?),
                        (SELECT COUNT(*) FROM coaching_session WHERE coach_id = ?),
-                       (SELECT COUNT(*) FROM event WHERE coach_id = ?),
-                       (SELECT COUNT(*) FROM local_project WHERE coach_id = ?)""");
+                       (SELECT COUNT(*) FROM event WHERE coach_id = ?
+                               OR id IN (SELECT et.event_id FROM event_trainer et WHERE et.coach_id = ?)),
+                       (SELECT COUNT(*) FROM local_project WHERE coach_id = ?)""", 5);
+    }
+
+    /**
+     * The events a coach leads or trains (the lead in {@code event.coach_id} or one of the trainers in
+     * {@code event_trainer}) that start after {@code after} (null: all), in date order, as
+     * "Titel (dd.MM.yyyy)"; at most {@code limit}.
+     */
+    static List<String> trainedEvents(Connection c, long coachId, LocalDate after, int limit) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("""
+                SELECT e.title, e.starts_on FROM event e
+                WHERE (e.coach_id = ? OR e.id IN (SELECT et.event_id FROM event_trainer et WHERE et.coach_id = ?))
+                  AND (CAST(? AS DATE) IS NULL OR e.starts_on > ?)
+                ORDER BY e.starts_on, e.title, e.id""")) {
+            q.setLong(1, coachId);
+            q.setLong(2, coachId);
+            q.setObject(3, after);
+            q.setObject(4, after);
+            q.setMaxRows(limit);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1) + " (" + de.ssg.lotsenkontor.common.Formats.date(
+                            rs.getObject(2, LocalDate.class)) + ")");
+                }
+            }
+            return out;
+        }
     }
 
     static PersonHistory navigatorHistory(Connection c, long navigatorId) throws SQLException {
@@ -57,8 +85,12 @@ final class PersonRecords {
     }
 
     private static PersonHistory history(Connection c, long id, String sql) throws SQLException {
+        return history(c, id, sql, 4);
+    }
+
+    private static PersonHistory history(Connection c, long id, String sql, int parameters) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 1; i <= 4; i++) {
+            for (int i = 1; i <= parameters; i++) {
                 q.setLong(i, id);
             }
             try (ResultSet rs = q.executeQuery()) {

@@ -83,6 +83,50 @@ class ExportActivityCommandTest {
     }
 
     @Test
+    void theAttendanceListIsPrintedAsPdfWithEveryPersonAndTheTotals() throws Exception {
+        long event = count("SELECT MIN(e.id) FROM event e WHERE EXISTS (SELECT 1 FROM attendance a"
+                + " WHERE a.event_id = e.id AND a.guest_name IS NOT NULL)");
+        long registered = count("SELECT COUNT(*) FROM attendance WHERE event_id = " + event);
+        long present = count("SELECT COUNT(*) FROM attendance WHERE status = 'TEILGENOMMEN' AND event_id = " + event);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection(
+                de.ssg.lotsenkontor.storage.Database.jdbcUrl(DataPaths.of(db)), "sa", "");
+                ResultSet rs = c.createStatement().executeQuery("SELECT COALESCE(n.last_name, a.guest_name)"
+                        + " FROM attendance a LEFT JOIN navigator n ON n.id = a.navigator_id WHERE a.event_id = " + event)) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        Path pdf = folder.resolve("Teilnehmerliste.pdf");
+        assertThat(run("--db", db.toString(), "print", "attendance", "--event", String.valueOf(event), "-o",
+                pdf.toString())).as(err.toString()).isEqualTo(Cli.OK);
+        String text = pdfText(pdf);
+        assertThat(text).contains("Teilnehmerliste", "Unterschrift", "Angemeldet: " + registered + ", anwesend: " + present);
+        assertThat(names).hasSize((int) registered).allSatisfy(n -> assertThat(text).contains(n));
+
+        // the same report through print report, with its detail as KEY=VALUE
+        Path again = folder.resolve("Teilnehmerliste-2.pdf");
+        assertThat(run("--db", db.toString(), "print", "report", "attendance", "event=" + event, "-o",
+                again.toString())).as(err.toString()).isEqualTo(Cli.OK);
+        assertThat(pdfText(again)).contains("Angemeldet: " + registered + ", anwesend: " + present);
+
+        // an unknown event: a German message, exit code 1, no file
+        StringWriter bad = new StringWriter();
+        Path none = folder.resolve("keine.pdf");
+        int code = Cli.run(new String[] {"--db", db.toString(), "print", "attendance", "--event", "999999", "-o",
+            none.toString()}, new PrintWriter(out), new PrintWriter(bad), p -> 0);
+        assertThat(code).isEqualTo(1);
+        assertThat(bad.toString()).contains("Veranstaltung");
+        assertThat(none).doesNotExist();
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace("\n", " ");
+        }
+    }
+
+    @Test
     void projectsAndTheBestPracticeCatalogueHoldWhatTheDatabaseHolds() throws Exception {
         Path projects = folder.resolve("Projekte.xlsx");
         assertThat(run("--db", db.toString(), "export", "projects", "-o", projects.toString())).isEqualTo(Cli.OK);

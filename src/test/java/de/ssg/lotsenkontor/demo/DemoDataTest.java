@@ -197,6 +197,14 @@ class DemoDataTest {
                 JOIN navigator n ON n.id = a.navigator_id
                 WHERE n.since > e.starts_on OR (n.until IS NOT NULL AND n.until < e.starts_on)""")).isZero();
         assertThat(count("SELECT COUNT(*) FROM event WHERE title LIKE 'Netzwerktreffen %'")).isPositive();
+        // a module no longer offered, kept by its past courses only
+        assertThat(count("SELECT COUNT(*) FROM course_module WHERE active = FALSE")).isEqualTo(1);
+        assertThat(count("""
+                SELECT COUNT(*) FROM event e JOIN course_module cm ON cm.id = e.module_id
+                WHERE cm.active = FALSE""")).isPositive();
+        assertThat(count("""
+                SELECT COUNT(*) FROM event e JOIN course_module cm ON cm.id = e.module_id
+                WHERE cm.active = FALSE AND e.starts_on >= DATE '2023-01-01'""")).isZero();
     }
 
     @Test

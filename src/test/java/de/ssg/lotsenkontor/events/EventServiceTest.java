@@ -168,4 +168,50 @@ class EventServiceTest {
         assertThat(queries.modules().stream().filter(ModuleRow::basicQualification)).hasSize(3);
         assertThatThrownBy(() -> events.saveModule(null, 0, "e-akte", true)).isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void theNavigatorFormShowsTheQualificationAndOffersActiveOnlyWhenConfirmed() {
+        long nora = navigator("Nora", "Beispiel", NavigatorStatus.IN_QUALIFIZIERUNG);
+        javafx.beans.property.ObjectProperty<de.ssg.lotsenkontor.people.NavigatorDetails> shown =
+                new javafx.beans.property.SimpleObjectProperty<>();
+        boolean[] answer = {false};
+        int[] changed = {0};
+        java.util.List<Throwable> failures = new java.util.ArrayList<>();
+        var model = new de.ssg.lotsenkontor.events.ui.NavigatorQualificationModel(queries, events,
+                de.ssg.lotsenkontor.ui.TaskRunner.DIRECT, (t, m, b) -> answer[0], failures::add, shown,
+                new javafx.beans.property.SimpleBooleanProperty(false));
+        model.setOnChanged(() -> {
+            changed[0]++;
+            shown.set(navigatorReads.details(nora));
+        });
+        shown.set(navigatorReads.details(nora));
+        assertThat(model.stateProperty().get()).isEqualTo("0 von 4 Pflichtmodulen abgeschlossen");
+        assertThat(model.missingProperty().get()).startsWith("Basiswissen Digitalisierung, E-Akte");
+        assertThat(model.offeredBinding().get()).isFalse();
+
+        List<ModuleRow> required = queries.modules().stream().filter(ModuleRow::basicQualification).toList();
+        LocalDate day = TODAY.minusDays(30);
+        for (ModuleRow m : required) {
+            EventDetails e = events.save(course(m.id(), day, null));
+            ParticipantRow p = events.registerNavigator(e.id(), nora).participant();
+            events.recordAttendance(p.id(), p.version(), AttendanceStatus.TEILGENOMMEN);
+            day = day.plusDays(5);
+        }
+        model.read();
+        assertThat(model.stateProperty().get()).isEqualTo("Grundqualifizierung abgeschlossen am 11.11.2026");
+        assertThat(model.completedProperty().get()).contains("E-Akte", "Informationssicherheit");
+        assertThat(model.missingProperty().get()).isEqualTo("–");
+        assertThat(model.offeredBinding().get()).isTrue();
+
+        model.activate(); // declined: nothing changes
+        assertThat(navigatorReads.details(nora).status()).isEqualTo(NavigatorStatus.IN_QUALIFIZIERUNG);
+        answer[0] = true;
+        model.activate();
+        assertThat(failures).isEmpty();
+        assertThat(changed[0]).isEqualTo(1);
+        assertThat(navigatorReads.details(nora).status()).isEqualTo(NavigatorStatus.AKTIV);
+        assertThat(model.offeredBinding().get()).isFalse();
+        shown.set(null);
+        assertThat(model.stateProperty().get()).isEmpty();
+    }
 }

@@ -170,9 +170,47 @@ class CoachServiceTest {
         assertThatThrownBy(() -> f.coaches.delete(anna.id(), anna.version()))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("Anna Lotsenfeld kann nicht gelöscht werden, weil es schon Einträge gibt"
-                        + " (1 Betreuung, 1 Veranstaltung). Deaktivieren Sie den Lotsen stattdessen mit einem Datum"
-                        + " „Aktiv bis“.");
+                        + " (1 Betreuung, 1 Veranstaltung); Trainer bei: Grundkurs (01.02.2025). Deaktivieren Sie den"
+                        + " Lotsen stattdessen mit einem Datum „Aktiv bis“.");
         assertThat(f.count("coach")).isEqualTo(1);
+    }
+
+    @Test
+    void aCoachWhoOnlyTrainedAnEventIsNeverDeletedAndTheEventsAreNamed() {
+        CoachDetails anna = f.createCoach("Anna", "Lotsenfeld", 30);
+        CoachDetails lead = f.createCoach("Lea", "Leitung", 30);
+        f.db.inTransactionDo(s -> {
+            // Anna is a second trainer only: event.coach_id names the lead
+            Event e = new Event(EventType.KURS, "E-Akte kompakt", LocalDate.of(2025, 3, 4));
+            e.setCoach(s.find(Coach.class, lead.id()));
+            e.getTrainers().add(s.find(Coach.class, lead.id()));
+            e.getTrainers().add(s.find(Coach.class, anna.id()));
+            s.persist(e);
+            Event later = new Event(EventType.NETZWERKTREFFEN, "Netzwerktreffen Ost", LocalDate.of(2026, 12, 10));
+            later.getTrainers().add(s.find(Coach.class, anna.id()));
+            s.persist(later);
+        });
+        assertThat(f.count("event_trainer")).isEqualTo(3);
+
+        assertThatThrownBy(() -> f.coaches.delete(anna.id(), anna.version()))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("(2 Veranstaltungen)")
+                .hasMessageContaining("Trainer bei: E-Akte kompakt (04.03.2025), Netzwerktreffen Ost (10.12.2026)");
+        assertThat(f.count("coach")).isEqualTo(2);
+
+        // leaving before an event she still trains is refused, naming it; the day after it is fine
+        assertThatThrownBy(() -> f.coaches.deactivate(anna.id(), anna.version(), LocalDate.of(2026, 11, 30)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(x -> assertThat(messages(x)).singleElement().asString()
+                        .contains("Aktiv bis").contains("30.11.2026").contains("Netzwerktreffen Ost (10.12.2026)")
+                        .doesNotContain("E-Akte kompakt"));
+        CoachChange edit = edit(f.coachQueries.details(anna.id()));
+        assertThatThrownBy(() -> f.coaches.save(new CoachChange(edit.id(), edit.expectedVersion(), edit.firstName(),
+                edit.lastName(), null, null, 30, edit.activeFrom(), LocalDate.of(2026, 12, 1), Set.of())))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Netzwerktreffen Ost");
+        assertThat(f.coachQueries.details(anna.id()).activeUntil()).isNull();
+        assertThat(f.coaches.deactivate(anna.id(), anna.version(), LocalDate.of(2026, 12, 10)).activeUntil())
+                .isEqualTo(LocalDate.of(2026, 12, 10));
     }
 
     @Test

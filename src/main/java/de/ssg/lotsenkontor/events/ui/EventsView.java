@@ -35,6 +35,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -151,7 +152,11 @@ public final class EventsView {
         type.valueProperty().bindBidirectional(f.typeProperty());
         row = Forms.addRow(grid, row, "events.field.type", type);
         row = Forms.addRow(grid, row, "events.field.title", Forms.field("eventTitle", f.titleProperty()));
-        ComboBox<ModuleRow> module = new ComboBox<>(model.modules());
+        // only modules still offered, and the one the event already has
+        javafx.collections.transformation.FilteredList<ModuleRow> offered = new javafx.collections.transformation
+                .FilteredList<>(model.modules(), m -> m.active() || f.detailsProperty().get() != null
+                        && Long.valueOf(m.id()).equals(f.detailsProperty().get().moduleId()));
+        ComboBox<ModuleRow> module = new ComboBox<>(offered);
         module.setId("eventModule");
         module.setConverter(new StringConverter<>() {
             @Override
@@ -166,6 +171,8 @@ public final class EventsView {
         });
         module.disableProperty().bind(f.typeProperty().isNotEqualTo(EventType.KURS));
         module.valueProperty().addListener((o, was, is) -> f.moduleIdProperty().set(is == null ? null : is.id()));
+        f.detailsProperty().addListener((o, was, is) -> offered.setPredicate(
+                m -> m.active() || is != null && Long.valueOf(m.id()).equals(is.moduleId())));
         f.moduleIdProperty().addListener((o, was, is) -> module.setValue(model.modules().stream()
                 .filter(m -> is != null && m.id() == is).findFirst().orElse(null)));
         row = Forms.addRow(grid, row, "events.field.module", module);
@@ -330,12 +337,18 @@ public final class EventsView {
         list.setOnAction(e -> dialogs.chooseSaveFile(I18n.text("events.ui.exportAttendance"),
                 "Teilnehmerliste.xlsx", I18n.text("events.ui.xlsxFiles"), "xlsx")
                 .ifPresent(model::exportAttendanceList));
+        Button pdf = new Button(I18n.text("events.ui.printAttendance"));
+        pdf.setId("printAttendance");
+        pdf.disableProperty().bind(model.exportCommand().canRunBinding().not());
+        pdf.setOnAction(e -> dialogs.chooseSaveFile(I18n.text("events.ui.printAttendance"),
+                "Teilnehmerliste.pdf", I18n.text("events.ui.pdfFiles"), "pdf")
+                .ifPresent(model::exportAttendanceList));
         Button ics = new Button(I18n.text("events.ui.exportCalendar"));
         ics.setId("exportCalendar");
         ics.disableProperty().bind(model.exportCommand().canRunBinding().not());
         ics.setOnAction(e -> dialogs.chooseSaveFile(I18n.text("events.ui.exportCalendar"), "Veranstaltung.ics",
                 I18n.text("events.ui.icsFiles"), "ics").ifPresent(model::exportCalendar));
-        VBox box = new VBox(8, heading, warning, navRow, guestRow, people, states, new HBox(8, list, ics));
+        VBox box = new VBox(8, heading, warning, navRow, guestRow, people, states, new FlowPane(8, 6, list, pdf, ics));
         box.visibleProperty().bind(model.form().detailsProperty().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
         return box;
@@ -388,8 +401,16 @@ public final class EventsView {
                     setText(null);
                     return;
                 }
-                CheckBox required = new CheckBox(m.name());
+                CheckBox required = new CheckBox(m.active() ? m.name()
+                        : I18n.text("events.ui.moduleInactiveName", m.name()));
+                required.setId("moduleRequired" + m.id());
+                required.setWrapText(true);
+                required.setMaxWidth(250);
                 required.setSelected(m.basicQualification());
+                required.setDisable(!m.active());
+                if (!m.active()) {
+                    required.getStyleClass().add("text-muted");
+                }
                 required.disableProperty().bind(model.moduleCommand().canRunBinding().not());
                 required.setOnAction(e -> model.setBasicQualification(m, required.isSelected()));
                 setGraphic(required);
@@ -397,11 +418,42 @@ public final class EventsView {
             }
         });
         list.setPrefWidth(290);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                model.editModule(is);
+            }
+        });
+        // the edit fields of the chosen module: rename, offered for new courses or not; Enter saves
+        TextField rename = new TextField();
+        rename.setId("moduleName");
+        rename.setPromptText(I18n.text("events.field.moduleName"));
+        rename.textProperty().bindBidirectional(model.editedModuleNameProperty());
+        rename.disableProperty().bind(model.editedModuleProperty().isNull());
+        CheckBox active = new CheckBox(I18n.text("events.field.moduleActive"));
+        active.setId("moduleActive");
+        active.selectedProperty().bindBidirectional(model.editedModuleActiveProperty());
+        active.disableProperty().bind(model.editedModuleProperty().isNull());
+        Button saveModule = new Button(I18n.text("events.ui.saveModule"));
+        saveModule.setId("saveModule");
+        saveModule.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        saveModule.disableProperty().bind(model.saveModuleCommand().canRunBinding().not());
+        saveModule.setOnAction(e -> model.saveEditedModule());
+        rename.setOnAction(e -> {
+            if (model.saveModuleCommand().canRunBinding().get()) {
+                model.saveEditedModule();
+            }
+        });
+        HBox.setHgrow(rename, Priority.ALWAYS);
+        Label editHeading = Forms.muted("moduleEditHint");
+        editHeading.setText(I18n.text("events.ui.moduleEditHint"));
+        editHeading.setWrapText(true);
+        VBox edit = new VBox(6, editHeading, new HBox(6, rename, saveModule), active);
         TextField name = new TextField();
         name.setId("newModuleName");
         name.setPromptText(I18n.text("events.field.moduleName"));
         Button add = new Button(I18n.text("events.ui.addModule"));
         add.setId("addModule");
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.disableProperty().bind(name.textProperty().isEmpty().or(model.moduleCommand().canRunBinding().not()));
         add.setOnAction(e -> {
             model.addModule(name.getText(), false);
@@ -412,7 +464,9 @@ public final class EventsView {
         Label hint = Forms.muted("moduleHint");
         hint.setText(I18n.text("events.ui.modulesHint"));
         hint.setWrapText(true);
-        VBox box = new VBox(6, title, hint, list, new HBox(6, name, add));
+        Label addHeading = Forms.muted("moduleAddHint");
+        addHeading.setText(I18n.text("events.ui.moduleAddHint"));
+        VBox box = new VBox(6, title, hint, list, edit, new Separator(), addHeading, new HBox(6, name, add));
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         box.setPrefWidth(310);

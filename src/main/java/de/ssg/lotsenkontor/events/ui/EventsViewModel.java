@@ -96,6 +96,13 @@ public class EventsViewModel {
     private final Command export = new Command(form.detailsProperty().isNotNull());
     private final Command activate = new Command();
     private final Command moduleEdit = new Command();
+    private final ObjectProperty<ModuleRow> editedModule = new SimpleObjectProperty<>();
+    private final StringProperty editedModuleName = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty editedModuleActive =
+            new javafx.beans.property.SimpleBooleanProperty(true);
+    /** Runs {@link #saveEditedModule} while a module is edited and nothing else writes the list. */
+    private final Command saveModule = new Command(editedModule.isNotNull().and(moduleEdit.canRunBinding())
+            .and(editedModuleName.isNotEmpty()));
 
     public EventsViewModel(EventQueries queries, EventService service, Supplier<EventChoices> choices,
             Supplier<EventChoices.People> people, TaskRunner runner, Confirmation confirmation, Consumer<Throwable> failure,
@@ -297,8 +304,11 @@ public class EventsViewModel {
             return;
         }
         export.execute(runner, I18n.text("events.ui.exporting"), p -> {
+            // a .pdf file gets printed pages (the print renderer), anything else the workbook
+            ReportFormat format = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                    ? ReportFormat.PDF : ReportFormat.XLSX;
             ReportRenderers.render(AttendanceList.build(queries.event(d.id()), d, queries.participants(d.id()),
-                    LocalDate.now(clock)), ReportFormat.XLSX, file, p);
+                    LocalDate.now(clock)), format, file, p);
             return file;
         }, f -> message.set(I18n.text("events.ui.exported", f)), failure);
     }
@@ -334,7 +344,46 @@ public class EventsViewModel {
             return;
         }
         moduleEdit.execute(runner, I18n.text("events.ui.saving"),
-                p -> service.saveModule(row.id(), row.version(), row.name(), basic), this::moduleSaved, failure);
+                p -> service.saveModule(row.id(), row.version(), row.name(), basic, row.active()), this::moduleSaved,
+                failure);
+    }
+
+    /** Shows a module of the list in the edit fields (name, offered or not); null clears them. */
+    public void editModule(ModuleRow row) {
+        editedModule.set(row);
+        editedModuleName.set(row == null ? "" : row.name());
+        editedModuleActive.set(row == null || row.active());
+    }
+
+    /** Renames the module being edited and says whether it is still offered for new courses. */
+    public void saveEditedModule() {
+        ModuleRow row = editedModule.get();
+        if (row == null) {
+            return;
+        }
+        String name = editedModuleName.get();
+        boolean active = editedModuleActive.get();
+        moduleEdit.execute(runner, I18n.text("events.ui.saving"),
+                p -> service.saveModule(row.id(), row.version(), name, row.basicQualification(), active), saved -> {
+                    editModule(saved);
+                    moduleSaved(saved);
+                }, failure);
+    }
+
+    public ObjectProperty<ModuleRow> editedModuleProperty() {
+        return editedModule;
+    }
+
+    public StringProperty editedModuleNameProperty() {
+        return editedModuleName;
+    }
+
+    public javafx.beans.property.BooleanProperty editedModuleActiveProperty() {
+        return editedModuleActive;
+    }
+
+    public Command saveModuleCommand() {
+        return saveModule;
     }
 
     /** Adds a module to the office's list. */
@@ -345,8 +394,14 @@ public class EventsViewModel {
 
     private void moduleSaved(ModuleRow saved) {
         message.set(I18n.text("events.ui.moduleSaved", saved.name()));
-        runner.run(I18n.text("events.ui.loading"), p -> queries.modules(), m -> {
+        // the events show the module's name: read them again with the list
+        runner.run(I18n.text("events.ui.loading"), p -> new Object[] {queries.modules(), queries.events()}, read -> {
+            @SuppressWarnings("unchecked")
+            List<ModuleRow> m = (List<ModuleRow>) read[0];
+            @SuppressWarnings("unchecked")
+            List<EventRow> events = (List<EventRow>) read[1];
             modules.setAll(m);
+            rows.setAll(events);
             Choice<ModuleRow> was = module.get();
             moduleChoices.setAll(Choice.list(I18n.text("events.ui.allModules"), m, ModuleRow::name));
             module.set(moduleChoices.stream().filter(c -> was != null && !was.isAll() && !c.isAll()

@@ -420,7 +420,14 @@ public final class NavigatorView implements PeopleView.TabContent {
                 coachingNote);
         coachingSection.visibleProperty().bind(detail.detailsProperty().isNotNull());
         coachingSection.managedProperty().bind(coachingSection.visibleProperty());
-        Forms.addWide(form, row, coachingSection);
+        row = Forms.addWide(form, row, coachingSection);
+        // what features built on people add as sections of their own (events: the basic qualification)
+        Node section = coaching.createSection(detail.detailsProperty(), detail.busyProperty(), vm::changedElsewhere);
+        if (section != null) {
+            section.visibleProperty().bind(detail.detailsProperty().isNotNull());
+            section.managedProperty().bind(section.visibleProperty());
+            Forms.addWide(form, row, section);
+        }
 
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);

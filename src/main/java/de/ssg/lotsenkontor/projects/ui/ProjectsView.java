@@ -3,7 +3,9 @@ package de.ssg.lotsenkontor.projects.ui;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.DistrictOption;
+import de.ssg.lotsenkontor.municipality.MunicipalityOption;
 import de.ssg.lotsenkontor.people.CoachOption;
+import de.ssg.lotsenkontor.people.NavigatorRow;
 import de.ssg.lotsenkontor.projects.ProjectColumns;
 import de.ssg.lotsenkontor.projects.ProjectDetails;
 import de.ssg.lotsenkontor.projects.ProjectRow;
@@ -15,6 +17,7 @@ import de.ssg.lotsenkontor.ui.GermanDates;
 import de.ssg.lotsenkontor.ui.MasterDetailPane;
 import de.ssg.lotsenkontor.ui.MasterTable;
 import de.ssg.lotsenkontor.ui.SearchField;
+import de.ssg.lotsenkontor.ui.SearchPicker;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -27,6 +30,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -60,6 +64,7 @@ public final class ProjectsView {
         board.setPadding(new Insets(8));
         ScrollPane boardScroll = new ScrollPane(board);
         boardScroll.setFitToHeight(true);
+        boardScroll.setFitToWidth(true); // the columns share a wide window; a narrow one scrolls
         // one rebuild per pulse however many changes (loading sets several filters and the rows)
         model.rows().shown().addListener((ListChangeListener<ProjectRow>) c -> {
             if (!boardPending) {
@@ -92,7 +97,7 @@ public final class ProjectsView {
         message.getStyleClass().add("text-muted");
         message.textProperty().bind(model.messageProperty());
         master.setBottom(message);
-        body = new MasterDetailPane("projects", master, Forms.placeholder("projects.ui.nothingSelected"), 360)
+        body = new MasterDetailPane("projects", master, Forms.placeholder("projects.ui.nothingSelected"), 440)
                 .showingFormWhile(model.showingBinding(), this::detail);
         model.load();
     }
@@ -121,6 +126,10 @@ public final class ProjectsView {
         best.setId("projectBestPracticeFilter");
         best.selectedProperty().bindBidirectional(model.onlyBestPracticeProperty());
         Button reset = SearchField.resetButton(I18n.text("projects.ui.resetFilters"), model::resetFilters);
+        Button create = new Button(I18n.text("projects.ui.new"));
+        create.setId("newProject");
+        create.getStyleClass().add("accent");
+        create.setOnAction(e -> model.startNew());
         Button exportAll = new Button(I18n.text("projects.ui.exportProjects"));
         exportAll.disableProperty().bind(model.exportCommand().canRunBinding().not());
         exportAll.setOnAction(e -> dialogs.chooseSaveFile(I18n.text("projects.ui.exportProjects"),
@@ -131,7 +140,7 @@ public final class ProjectsView {
         exportBest.setOnAction(e -> dialogs.chooseSaveFile(I18n.text("projects.ui.exportBestPractice"),
                 "Best-Practice-Katalog.xlsx", I18n.text("projects.ui.xlsxFiles"), "xlsx")
                 .ifPresent(f -> model.exportProjects(f, true)));
-        FlowPane bar = new FlowPane(8, 6, new HBox(0, asBoard, asList), search, status, district, coach, topic, best,
+        FlowPane bar = new FlowPane(8, 6, create, new HBox(0, asBoard, asList), search, status, district, coach, topic, best,
                 reset, exportAll, exportBest);
         bar.setPadding(new Insets(8));
         return bar;
@@ -167,6 +176,7 @@ public final class ProjectsView {
             });
             column.setPrefWidth(190);
             column.setMinWidth(150);
+            column.setMaxWidth(Double.MAX_VALUE);
             Label title = new Label(I18n.of("projects.status", s) + " (" + column.getItems().size() + ")");
             title.getStyleClass().add("title-4");
             VBox box = new VBox(4, title, column);
@@ -176,50 +186,219 @@ public final class ProjectsView {
         }
     }
 
+    private void showMunicipality(SearchPicker<MunicipalityOption> place, Long id) {
+        place.valueProperty().set(id == null ? null : model.municipalities().stream().filter(m -> m.id() == id)
+                .findFirst().orElse(null));
+        if (id == null) {
+            place.textProperty().set("");
+        }
+    }
+
+    private static TextArea area(String id, javafx.beans.property.StringProperty text) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setPrefRowCount(3);
+        area.setWrapText(true);
+        area.textProperty().bindBidirectional(text);
+        // Tab moves on to the next field, as in every other input
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                // a TextArea moves the focus on Ctrl+Tab
+                area.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                        javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
+        return area;
+    }
+
     private Node detail() {
+        ProjectFormModel f = model.form();
         GridPane grid = Forms.grid();
         int row = 0;
-        Label title = Forms.title("projectTitle");
+        Label heading = Forms.title("projectTitle");
         Label status = new Label();
         status.setId("projectStatus");
-        Label where = new Label();
-        Label team = new Label();
-        team.setWrapText(true);
-        Label description = new Label();
-        description.setWrapText(true);
-        Label outcome = new Label();
-        outcome.setWrapText(true);
-        Label dates = new Label();
         ListView<String> history = new ListView<>();
         history.setId("projectHistory");
         history.setPrefHeight(140);
         java.util.function.Consumer<ProjectDetails> fill = d -> {
-            if (d == null) {
-                return;
-            }
-            ProjectRow r = model.rows().all().stream().filter(x -> x.id() == d.id()).findFirst().orElse(null);
-            title.setText(d.title());
-            status.setText(I18n.of("projects.status", d.status()) + (d.bestPractice() ? " · Best Practice" : ""));
-            where.setText(r == null ? "" : r.municipality() + " (" + r.districtName() + ")"
-                    + (r.coach() == null ? "" : " · " + r.coach()));
-            team.setText(r == null || r.navigators().isEmpty() ? "–" : r.navigators());
-            description.setText(d.description() == null ? "–" : d.description());
-            outcome.setText(d.outcome() == null ? "–" : d.outcome());
-            dates.setText(Formats.date(d.startedOn()) + " – " + Formats.date(d.finishedOn()));
-            history.getItems().setAll(d.history().stream().map(h -> Formats.date(h.changedOn()) + "  "
-                    + I18n.of("projects.status", h.status()) + (h.note() == null ? "" : " – " + h.note())).toList());
+            heading.setText(d == null ? I18n.text("projects.ui.newProjectTitle") : d.title());
+            status.setText(d == null ? I18n.of("projects.status", ProjectStatus.IDEE)
+                    : I18n.of("projects.status", d.status()) + (d.bestPractice() ? " · Best Practice" : ""));
+            history.getItems().setAll(d == null ? java.util.List.of() : d.history().stream()
+                    .map(h -> Formats.date(h.changedOn()) + "  " + I18n.of("projects.status", h.status())
+                            + (h.note() == null ? "" : " – " + h.note())).toList());
         };
         model.shownProperty().addListener((o, was, d) -> fill.accept(d));
-        // the form is built when the first project is shown: fill it with that one
+        // the form is built when the first project is shown (or a new one started): fill it with that
         fill.accept(model.shownProperty().get());
-        row = Forms.addWide(grid, row, title);
+        row = Forms.addWide(grid, row, heading);
         row = Forms.addRow(grid, row, "projects.field.status", status);
-        row = Forms.addRow(grid, row, "projects.field.municipality", where);
-        row = Forms.addRow(grid, row, "projects.field.navigators", team);
-        row = Forms.addRow(grid, row, "projects.field.description", description);
-        row = Forms.addRow(grid, row, "projects.field.outcome", outcome);
-        row = Forms.addRow(grid, row, "projects.ui.period", dates);
-        row = Forms.addWide(grid, row, Forms.heading("projects.ui.changeStatus"));
+
+        TextField title = Forms.field("projectTitleField", f.titleProperty());
+        row = Forms.addRow(grid, row, "projects.field.title", title);
+        boolean[] syncing = {false};
+        SearchPicker<MunicipalityOption> place = new SearchPicker<>(MunicipalityOption::name, null);
+        place.node().setId("projectMunicipality");
+        place.node().setPromptText(I18n.text("projects.ui.municipalityPrompt"));
+        place.setItems(model.municipalities());
+        model.municipalities().addListener((ListChangeListener<MunicipalityOption>) c -> {
+            place.setItems(model.municipalities());
+            if (f.municipalityIdProperty().get() != null) { // what is typed meanwhile stays
+                syncing[0] = true;
+                showMunicipality(place, f.municipalityIdProperty().get());
+                syncing[0] = false;
+            }
+        });
+        place.valueProperty().addListener((o, was, is) -> {
+            if (!syncing[0] && is != null) {
+                f.municipalityIdProperty().set(is.id());
+            }
+        });
+        place.textProperty().addListener((o, was, is) -> {
+            if (!syncing[0] && (is == null || is.isBlank())) {
+                f.municipalityIdProperty().set(null); // cleared by the user
+            }
+        });
+        f.municipalityIdProperty().addListener((o, was, is) -> {
+            syncing[0] = true;
+            showMunicipality(place, is);
+            syncing[0] = false;
+        });
+        syncing[0] = true;
+        showMunicipality(place, f.municipalityIdProperty().get());
+        syncing[0] = false;
+        row = Forms.addRow(grid, row, "projects.field.municipality", place.node());
+
+        ComboBox<Choice<CoachOption>> coach = new ComboBox<>();
+        coach.setId("projectCoach");
+        coach.setMaxWidth(Double.MAX_VALUE);
+        Runnable coaches = () -> {
+            syncing[0] = true;
+            coach.getItems().setAll(Choice.list(I18n.text("projects.ui.noCoach"), model.coachOptions(), CoachOption::name));
+            Long id = f.coachIdProperty().get();
+            coach.setValue(coach.getItems().stream().filter(c -> c.isAll() ? id == null : id != null
+                    && c.value().id() == id).findFirst().orElse(coach.getItems().get(0)));
+            syncing[0] = false;
+        };
+        model.coachOptions().addListener((ListChangeListener<CoachOption>) c -> coaches.run());
+        f.coachIdProperty().addListener((o, was, is) -> coaches.run());
+        coaches.run();
+        coach.valueProperty().addListener((o, was, is) -> {
+            if (!syncing[0]) {
+                f.coachIdProperty().set(is == null || is.isAll() ? null : is.value().id());
+            }
+        });
+        row = Forms.addRow(grid, row, "projects.field.coach", coach);
+
+        // the team: navigators added by typing their name, removed from the list; the contact is one of them
+        ObservableList<NavigatorRow> team = javafx.collections.FXCollections.observableArrayList();
+        ListView<NavigatorRow> teamList = new ListView<>(team);
+        teamList.setId("projectTeam");
+        teamList.setPrefHeight(96);
+        teamList.setPlaceholder(new Label(I18n.text("projects.ui.noTeam")));
+        teamList.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(NavigatorRow n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null ? null : n.fullName() + " (" + n.municipalityName() + ")");
+            }
+
+            {
+                setPrefWidth(0); // long names end in "…" instead of scrolling sideways
+            }
+        });
+        ComboBox<NavigatorRow> contact = new ComboBox<>(team);
+        contact.setId("projectContact");
+        contact.setMaxWidth(Double.MAX_VALUE);
+        contact.setPromptText(I18n.text("projects.ui.noContact"));
+        contact.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(NavigatorRow n) {
+                return n == null ? "" : n.fullName();
+            }
+
+            @Override
+            public NavigatorRow fromString(String text) {
+                return null;
+            }
+        });
+        Runnable showTeam = () -> {
+            syncing[0] = true;
+            team.setAll(f.navigatorIds().stream().map(id -> model.navigator(id)).filter(java.util.Objects::nonNull)
+                    .toList());
+            Long c = f.contactIdProperty().get();
+            contact.setValue(team.stream().filter(n -> c != null && n.id() == c).findFirst().orElse(null));
+            syncing[0] = false;
+        };
+        f.navigatorIds().addListener((ListChangeListener<Long>) c -> showTeam.run());
+        f.contactIdProperty().addListener((o, was, is) -> showTeam.run());
+        model.navigators().addListener((ListChangeListener<NavigatorRow>) c -> showTeam.run());
+        showTeam.run();
+        contact.valueProperty().addListener((o, was, is) -> {
+            if (!syncing[0]) {
+                f.contactIdProperty().set(is == null ? null : is.id());
+            }
+        });
+        SearchPicker<NavigatorRow> member = new SearchPicker<>(n -> n.fullName() + " (" + n.municipalityName() + ")",
+                null);
+        member.node().setId("projectNavigatorPicker");
+        member.node().setPromptText(I18n.text("projects.ui.navigatorPrompt"));
+        member.setItems(model.navigators());
+        model.navigators().addListener((ListChangeListener<NavigatorRow>) c -> member.setItems(model.navigators()));
+        Button add = new Button(I18n.text("projects.ui.addToTeam"));
+        add.setId("projectAddNavigator");
+        add.disableProperty().bind(member.valueProperty().isNull());
+        add.setOnAction(e -> {
+            NavigatorRow n = member.valueProperty().get();
+            if (n != null && !f.navigatorIds().contains(n.id())) {
+                f.navigatorIds().add(n.id());
+            }
+            member.valueProperty().set(null);
+            member.node().requestFocus();
+        });
+        Button remove = new Button(I18n.text("projects.ui.removeFromTeam"));
+        remove.setId("projectRemoveNavigator");
+        remove.disableProperty().bind(teamList.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> {
+            NavigatorRow n = teamList.getSelectionModel().getSelectedItem();
+            if (n != null) {
+                f.navigatorIds().remove(n.id());
+            }
+        });
+        member.node().setMaxWidth(Double.MAX_VALUE);
+        VBox teamBox = new VBox(6, member.node(), new FlowPane(6, 6, add, remove), teamList);
+        row = Forms.addTallRow(grid, row, "projects.field.navigators", teamBox);
+        row = Forms.addRow(grid, row, "projects.field.contact", contact);
+        row = Forms.addRow(grid, row, "projects.field.topic", Forms.field("projectTopic", f.topicProperty()));
+        row = Forms.addTallRow(grid, row, "projects.field.description", area("projectDescription",
+                f.descriptionProperty()));
+        row = Forms.addTallRow(grid, row, "projects.field.outcome", area("projectOutcome", f.outcomeProperty()));
+        row = Forms.addRow(grid, row, "projects.field.startedOn", Forms.date("projectStartedOn",
+                f.startedOnProperty()));
+        row = Forms.addRow(grid, row, "projects.field.finishedOn", Forms.date("projectFinishedOn",
+                f.finishedOnProperty()));
+        CheckBox best = new CheckBox(I18n.text("projects.ui.bestPracticeFlag"));
+        best.setId("projectBestPractice");
+        best.setWrapText(true);
+        best.selectedProperty().bindBidirectional(f.bestPracticeProperty());
+        row = Forms.addRow(grid, row, "projects.field.bestPractice", best);
+        Button save = new Button(I18n.text("projects.ui.save"));
+        save.setId("saveProject");
+        save.getStyleClass().add("accent");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(model.saveCommand().canRunBinding().not());
+        save.setOnAction(e -> model.save());
+        Button revert = new Button(I18n.text("projects.ui.revert"));
+        revert.setId("revertProject");
+        revert.disableProperty().bind(f.dirtyBinding().not());
+        revert.setOnAction(e -> f.revert());
+        row = Forms.addWide(grid, row, new HBox(8, save, revert));
+        row = Forms.addWide(grid, row, Forms.problems("projectProblems", f.violations(), f::violationText));
+        // the status moves through the workflow, once the project is saved
+        Label statusHeading = Forms.heading("projects.ui.changeStatus");
+        row = Forms.addWide(grid, row, statusHeading);
         ComboBox<ProjectStatus> target = new ComboBox<>();
         target.setId("projectTarget");
         target.setConverter(GermanDates.enumConverter("projects.status"));
@@ -231,6 +410,12 @@ public final class ProjectsView {
         model.shownProperty().addListener((o, was, d) -> targets.run());
         targets.run();
         target.valueProperty().addListener((o, was, is) -> model.targetProperty().set(is));
+        // the proposed next step is set after the project is shown: follow it
+        model.targetProperty().addListener((o, was, is) -> {
+            if (target.getValue() != is && (is == null || target.getItems().contains(is))) {
+                target.setValue(is);
+            }
+        });
         row = Forms.addRow(grid, row, "projects.ui.newStatus", target);
         row = Forms.addRow(grid, row, "projects.ui.statusDate",
                 Forms.date("projectStatusDate", model.statusDateProperty()));
@@ -243,6 +428,16 @@ public final class ProjectsView {
         row = Forms.addWide(grid, row, change);
         row = Forms.addWide(grid, row, Forms.heading("projects.ui.history"));
         Forms.addWide(grid, row, history);
+        // rows from the status heading on exist only for a stored project
+        int firstStatusRow = GridPane.getRowIndex(statusHeading);
+        for (Node n : grid.getChildren()) {
+            Integer r = GridPane.getRowIndex(n);
+            if (r != null && r >= firstStatusRow) {
+                n.visibleProperty().bind(model.shownProperty().isNotNull());
+                n.managedProperty().bind(n.visibleProperty());
+            }
+        }
+        Forms.focusWhenShown(title);
         VBox box = new VBox(grid);
         box.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(box);

@@ -3,7 +3,10 @@ package de.ssg.lotsenkontor.projects.ui;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.DistrictOption;
+import de.ssg.lotsenkontor.municipality.MunicipalityOption;
 import de.ssg.lotsenkontor.people.CoachOption;
+import de.ssg.lotsenkontor.people.NavigatorRow;
+import de.ssg.lotsenkontor.projects.ProjectChange;
 import de.ssg.lotsenkontor.projects.ProjectColumns;
 import de.ssg.lotsenkontor.projects.ProjectDetails;
 import de.ssg.lotsenkontor.projects.ProjectQueries;
@@ -50,6 +53,10 @@ public class ProjectsViewModel {
     public record Data(List<ProjectRow> projects, List<DistrictOption> districts, List<CoachOption> coaches) {
     }
 
+    /** What only the project form needs, read the first time a project is created or shown. */
+    public record FormChoices(List<MunicipalityOption> municipalities, List<NavigatorRow> navigators) {
+    }
+
     private final ProjectQueries queries;
     private final ProjectService service;
     private final Supplier<Data> data;
@@ -57,6 +64,13 @@ public class ProjectsViewModel {
     private final Confirmation confirmation;
     private final Consumer<Throwable> failure;
     private final Clock clock;
+    private final Supplier<FormChoices> formChoices;
+    private boolean formChoicesRead;
+    private final ProjectFormModel form = new ProjectFormModel();
+    private final ObservableList<MunicipalityOption> municipalities = FXCollections.observableArrayList();
+    private final ObservableList<NavigatorRow> navigators = FXCollections.observableArrayList();
+    private final java.util.Map<Long, NavigatorRow> navigatorById = new java.util.HashMap<>();
+    private final ObservableList<CoachOption> coachOptions = FXCollections.observableArrayList();
 
     private final SearchableRows<ProjectRow> rows = new SearchableRows<>(ProjectRow::id, ProjectsViewModel::key,
             "projects.ui.count");
@@ -78,13 +92,22 @@ public class ProjectsViewModel {
     private final StringProperty statusNote = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     /** Held here: a binding that only a listener refers to would be garbage-collected. */
-    private final javafx.beans.binding.BooleanBinding showing = shown.isNotNull();
+    private final javafx.beans.binding.BooleanBinding showing = form.editingBinding();
     private final Command load = new Command();
+    private final Command save = new Command(form.canSaveBinding());
     private final Command changeStatus = new Command(shown.isNotNull().and(target.isNotNull()));
     private final Command export = new Command();
 
     public ProjectsViewModel(ProjectQueries queries, ProjectService service, Supplier<Data> data, TaskRunner runner,
             Confirmation confirmation, Consumer<Throwable> failure, Clock clock) {
+        this(queries, service, data, () -> new FormChoices(List.of(), List.of()), runner, confirmation, failure, clock);
+    }
+
+    /** @param formChoices the municipalities and navigators the form offers, read when the form is first used */
+    public ProjectsViewModel(ProjectQueries queries, ProjectService service, Supplier<Data> data,
+            Supplier<FormChoices> formChoices, TaskRunner runner, Confirmation confirmation,
+            Consumer<Throwable> failure, Clock clock) {
+        this.formChoices = formChoices;
         this.queries = queries;
         this.service = service;
         this.data = data;
@@ -136,6 +159,7 @@ public class ProjectsViewModel {
     public void load() {
         load.execute(runner, I18n.text("projects.ui.loading"), p -> data.get(), d -> {
             choices(d.districts(), d.coaches(), d.projects());
+            coachOptions.setAll(d.coaches());
             rows.setAll(d.projects());
         }, failure);
     }
@@ -144,7 +168,74 @@ public class ProjectsViewModel {
         if (row == null || shown.get() != null && shown.get().id() == row.id()) {
             return; // nothing, or the same project (its row was refreshed)
         }
-        runner.run(I18n.text("projects.ui.loading"), p -> service.details(row.id()), this::show, failure);
+        if (!mayDiscard()) {
+            return;
+        }
+        readFormChoices();
+        runner.run(I18n.text("projects.ui.loading"), p -> service.details(row.id()), d -> {
+            form.show(d);
+            show(d);
+        }, failure);
+    }
+
+    /** Whether typed input may be thrown away: nothing typed, or the user said so. */
+    private boolean mayDiscard() {
+        return !form.dirtyBinding().get() || confirmation.confirm(I18n.text("projects.ui.discardTitle"),
+                I18n.text("projects.ui.discardQuestion"), I18n.text("projects.ui.discardConfirm"));
+    }
+
+    /** An empty form for a new project (it starts as an idea, dated today). */
+    public void startNew() {
+        if (!mayDiscard()) {
+            return;
+        }
+        readFormChoices();
+        shown.set(null);
+        form.startNew();
+        target.set(null);
+        message.set("");
+    }
+
+    /** Saves the form: a new project or the changed fields of the shown one, refused when someone changed it meanwhile. */
+    public void save() {
+        ProjectChange change = form.change();
+        save.execute(runner, I18n.text("projects.ui.saving"), p -> {
+            ProjectDetails saved = service.save(change);
+            return new Object[] {saved, queries.project(saved.id())};
+        }, result -> {
+            ProjectDetails saved = (ProjectDetails) result[0];
+            ProjectRow row = (ProjectRow) result[1];
+            if (rows.all().stream().anyMatch(r -> r.id() == row.id())) {
+                rows.replace(row);
+            } else {
+                rows.all().add(0, row);
+            }
+            form.show(saved);
+            show(saved);
+            message.set(I18n.text("projects.ui.saved", saved.title()));
+        }, failure);
+    }
+
+    /** Reads what only the form offers, once. */
+    private void readFormChoices() {
+        if (formChoicesRead) {
+            return;
+        }
+        formChoicesRead = true;
+        runner.run(I18n.text("projects.ui.loading"), p -> formChoices.get(), c -> {
+            municipalities.setAll(c.municipalities());
+            navigatorById.clear();
+            c.navigators().forEach(n -> navigatorById.put(n.id(), n));
+            navigators.setAll(c.navigators());
+        }, e -> {
+            formChoicesRead = false;
+            failure.accept(e);
+        });
+    }
+
+    /** The navigator of this id among those the form offers, or null while they are not read. */
+    public NavigatorRow navigator(long id) {
+        return navigatorById.get(id);
     }
 
     private void show(ProjectDetails d) {
@@ -191,7 +282,13 @@ public class ProjectsViewModel {
             return new Object[] {saved, queries.project(saved.id())};
         }, result -> {
             rows.replace((ProjectRow) result[1]);
-            show((ProjectDetails) result[0]);
+            ProjectDetails fresh = (ProjectDetails) result[0];
+            if (form.dirtyBinding().get()) {
+                form.refreshKeepingInput(fresh); // typed, unsaved input stays; the version moves on
+            } else {
+                form.show(fresh);
+            }
+            show(fresh);
             message.set(I18n.text("projects.ui.statusChanged", ((ProjectDetails) result[0]).title(),
                     I18n.of("projects.status", to)));
         }, failure);
@@ -281,6 +378,26 @@ public class ProjectsViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    public ProjectFormModel form() {
+        return form;
+    }
+
+    public ObservableList<MunicipalityOption> municipalities() {
+        return municipalities;
+    }
+
+    public ObservableList<NavigatorRow> navigators() {
+        return navigators;
+    }
+
+    public ObservableList<CoachOption> coachOptions() {
+        return coachOptions;
+    }
+
+    public Command saveCommand() {
+        return save;
     }
 
     public Command loadCommand() {

@@ -136,8 +136,10 @@ class EventsProjectsFxTest {
         robot.clickOn("Digitaler Mängelmelder");
         FxTestSupport.waitUntil(() -> robot.lookup("#changeProjectStatus").tryQuery().isPresent()
                 && !robot.lookup("#changeProjectStatus").queryButton().isDisabled());
+        revealProjectStatus();
         robot.clickOn("#changeProjectStatus"); // the next step: geplant
         FxTestSupport.waitUntil(() -> robot.lookup("#projectStatus").queryAs(Label.class).getText().equals("geplant"));
+        revealProjectStatus();
         robot.clickOn("#projectTarget");
         robot.clickOn("abgeschlossen");
         robot.clickOn("#changeProjectStatus");
@@ -171,5 +173,81 @@ class EventsProjectsFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         FxTestSupport.waitUntil(() -> robot.lookup("#boardABGESCHLOSSEN").tryQueryAs(ListView.class)
                 .map(l -> l.getItems().size() == 1).orElse(false));
+    }
+
+    /** The status controls sit below the project form: scrolled into view, as a user would. */
+    private void revealProjectStatus() throws Exception {
+        FxTestSupport.reveal(robot.lookup("#changeProjectStatus").query());
+        FxTestSupport.waitUntil(() -> robot.lookup("#changeProjectStatus").match(NodeQueryUtils.isVisible())
+                .tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private String storedProject(String title) {
+        try {
+            return readProject(title);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String readProject(String title) throws java.sql.SQLException {
+        try (Connection c = FxTestSupport.jdbc(folder); var q = c.prepareStatement("""
+                SELECT m.name, p.status, p.topic, p.outcome, p.best_practice,
+                       (SELECT COUNT(*) FROM local_project_navigator pn WHERE pn.project_id = p.id),
+                       (SELECT COUNT(*) FROM local_project_status s WHERE s.project_id = p.id)
+                FROM local_project p JOIN municipality m ON m.id = p.municipality_id WHERE p.title = ?""")) {
+            q.setString(1, title);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
+                        + rs.getString(4) + "|" + rs.getBoolean(5) + "|" + rs.getInt(6) + "|" + rs.getInt(7) : "none";
+            }
+        }
+    }
+
+    @Test
+    void createsAndEditsAProjectByKeyboardAndFindsItInTheDatabase() throws Exception {
+        prepare();
+        open(KeyCode.DIGIT6, "#boardIDEE");
+        robot.clickOn("#newProject");
+        FxTestSupport.waitUntil(() -> robot.lookup("#projectTitleField").tryQuery().isPresent()
+                && robot.lookup("#projectTitleField").query().isFocused());
+        robot.write("Digitale Bauakte");
+        // not savable without a municipality: the message names the field
+        FxTestSupport.waitUntil(() -> robot.lookup("#projectProblems").queryAs(Label.class).getText()
+                .contains("Kommune"));
+        assertThat(robot.lookup("#saveProject").queryButton().isDisabled()).isTrue();
+        robot.type(KeyCode.TAB);
+        FxTestSupport.waitUntil(() -> robot.lookup("#projectMunicipality").query().isFocused());
+        robot.write("Amtsber");
+        FxTestSupport.waitUntil(() -> robot.lookup(".search-picker-list").tryQueryAs(ListView.class)
+                .map(l -> l.isVisible() && !l.getItems().isEmpty()).orElse(false));
+        robot.type(KeyCode.ENTER);
+        pick("#projectNavigatorPicker", "Otto");
+        robot.type(KeyCode.TAB); // to "Hinzufügen"
+        FxTestSupport.waitUntil(() -> robot.lookup("#projectAddNavigator").query().isFocused()
+                && !robot.lookup("#projectAddNavigator").queryButton().isDisabled());
+        robot.type(KeyCode.SPACE);
+        FxTestSupport.waitUntil(() -> robot.lookup("#projectTeam").queryAs(ListView.class).getItems().size() == 1);
+        FxTestSupport.reveal(robot.lookup("#projectTopic").query());
+        robot.clickOn("#projectTopic").write("Bauen");
+        FxTestSupport.waitUntil(() -> !robot.lookup("#saveProject").queryButton().isDisabled());
+        robot.type(KeyCode.ENTER); // the form's default button saves
+        FxTestSupport.waitUntil(() -> !storedProject("Digitale Bauakte").equals("none"));
+        assertThat(storedProject("Digitale Bauakte")).isEqualTo("Amtsberg|IDEE|Bauen|null|false|1|1");
+        FxTestSupport.waitUntil(() -> robot.lookup("#projectStatus").queryAs(Label.class).getText().equals("Idee"));
+
+        // edit: the outcome and the best-practice flag, saved by keyboard again
+        FxTestSupport.reveal(robot.lookup("#projectOutcome").query());
+        robot.clickOn("#projectOutcome").write("Bauanträge ohne Papier");
+        robot.type(KeyCode.TAB); // out of the text area, to the start date
+        FxTestSupport.reveal(robot.lookup("#projectBestPractice").query());
+        robot.clickOn("#projectBestPractice");
+        FxTestSupport.waitUntil(() -> !robot.lookup("#saveProject").queryButton().isDisabled());
+        robot.clickOn("#projectTopic");
+        robot.type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> storedProject("Digitale Bauakte").contains("Bauanträge ohne Papier"));
+        assertThat(storedProject("Digitale Bauakte")).isEqualTo("Amtsberg|IDEE|Bauen|Bauanträge ohne Papier|true|1|1");
+        assertThat(storedProject("Digitaler Mängelmelder")).startsWith("Amtsberg|IDEE|Bürgerservice");
     }
 }

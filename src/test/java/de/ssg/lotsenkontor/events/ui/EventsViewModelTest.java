@@ -178,6 +178,66 @@ class EventsViewModelTest {
         model.exportCalendar(ics);
         assertThat(failures).isEmpty();
         assertThat(Files.size(list)).isPositive();
+        Path pdf = folder.resolve("Teilnehmerliste.pdf");
+        model.exportAttendanceList(pdf);
+        assertThat(failures).isEmpty();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Teilnehmerliste", "Beispiel", "Unterschrift", "anwesend: 1");
+        }
         assertThat(Files.readString(ics)).contains("BEGIN:VCALENDAR").contains("Grundkurs");
+    }
+
+    @Test
+    void renamesAndDeactivatesAModuleWhichPastCoursesKeep() {
+        model.load();
+        plan("Website-Sprechstunde", TODAY.minusDays(10), "");
+        var website = model.modules().stream().filter(m -> m.name().equals("Website/Barrierefreiheit")).findFirst()
+                .orElseThrow();
+        model.form().moduleIdProperty().set(website.id());
+        model.save();
+        assertThat(failures).isEmpty();
+
+        model.editModule(website);
+        assertThat(model.editedModuleNameProperty().get()).isEqualTo("Website/Barrierefreiheit");
+        model.editedModuleNameProperty().set("Barrierefreie Website");
+        model.editedModuleActiveProperty().set(false);
+        assertThat(model.saveModuleCommand().canRunBinding().get()).isTrue();
+        model.saveEditedModule();
+        assertThat(failures).isEmpty();
+        var renamed = model.modules().stream().filter(m -> m.id() == website.id()).findFirst().orElseThrow();
+        assertThat(renamed.name()).isEqualTo("Barrierefreie Website");
+        assertThat(renamed.active()).isFalse();
+        // read back from the database: the past course keeps its module under the new name
+        String stored = db.withConnection(c -> {
+            try (var q = c.prepareStatement("SELECT cm.name, cm.active FROM event e JOIN course_module cm"
+                    + " ON cm.id = e.module_id WHERE e.title = 'Website-Sprechstunde'"); var rs = q.executeQuery()) {
+                rs.next();
+                return rs.getString(1) + "/" + rs.getBoolean(2);
+            }
+        });
+        assertThat(stored).isEqualTo("Barrierefreie Website/false");
+        model.resetFilters();
+        assertThat(model.rows().shown()).anyMatch(r -> "Barrierefreie Website".equals(r.moduleName()));
+
+        // a new course cannot choose it any more; the German message names the field
+        plan("Neuer Kurs", TODAY.plusDays(10), "");
+        model.form().moduleIdProperty().set(website.id());
+        model.save();
+        assertThat(failures).last().isInstanceOf(ValidationException.class).extracting(Throwable::getMessage)
+                .asString().contains("Modul").contains("wird nicht mehr angeboten");
+
+        // a module of the basic qualification stays offered; an empty name is not saved
+        failures.clear();
+        var required = model.modules().stream().filter(m -> m.basicQualification()).findFirst().orElseThrow();
+        model.editModule(required);
+        model.editedModuleActiveProperty().set(false);
+        model.saveEditedModule();
+        assertThat(failures).singleElement().extracting(Throwable::getMessage).asString()
+                .contains("Grundqualifizierung");
+        model.editedModuleNameProperty().set("");
+        assertThat(model.saveModuleCommand().canRunBinding().get()).isFalse();
+        assertThat(model.modules().stream().filter(m -> m.id() == required.id()).findFirst().orElseThrow().active())
+                .isTrue();
     }
 }

@@ -16,6 +16,9 @@ import de.ssg.lotsenkontor.overview.ui.SachberichtView;
 import de.ssg.lotsenkontor.overview.ui.SachberichtViewModel;
 import de.ssg.lotsenkontor.projects.ui.ProjectsView;
 import de.ssg.lotsenkontor.projects.ui.ProjectsViewModel;
+import de.ssg.lotsenkontor.funding.ui.ExpenseImportFlow;
+import de.ssg.lotsenkontor.funding.ui.ExpenseImportTab;
+import de.ssg.lotsenkontor.funding.ui.ExpenseImportsViewModel;
 import de.ssg.lotsenkontor.funding.ui.FinanceDialogService;
 import de.ssg.lotsenkontor.funding.ui.FinanceView;
 import de.ssg.lotsenkontor.funding.ui.FinanceViewModel;
@@ -343,12 +346,15 @@ public final class LotsenkontorApp extends Application {
             financeView = new FinanceView(new FinanceViewModel(context.fundingQueries(), context.expenseLinks(),
                     context.funding(), tasks, new FinanceDialogService(dialogs), context.clock()));
             FinanceView finance = financeView;
-            financeView.addTab("expimportui.tab", new de.ssg.lotsenkontor.funding.ui.ExpenseImportTab(
-                    context.expenseImport(), context.fundingQueries(), finance.viewModel().contractProperty(), tasks,
-                    dialogs, window.statusBar()::setMessage, () -> {
+            ExpenseImportsViewModel imports = new ExpenseImportsViewModel(context.expenseImport(),
+                    context.fundingQueries(), finance.viewModel().contractProperty(), tasks,
+                    new FinanceDialogService(dialogs), () -> {
                         finance.reload();
                         changes.publish(Topic.FUNDING);
-                    }).node());
+                    });
+            financeView.addTab("expimportui.tab", new ExpenseImportTab(imports, new ExpenseImportFlow(
+                    context.expenseImport(), imports.contract()::get, tasks, dialogs, window.statusBar()::setMessage,
+                    imports::imported)).node());
         }
         return financeView;
     }

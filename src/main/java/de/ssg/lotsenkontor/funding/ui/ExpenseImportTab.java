@@ -4,20 +4,16 @@ import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.funding.CategoryOption;
 import de.ssg.lotsenkontor.funding.ContractRow;
-import de.ssg.lotsenkontor.funding.FundingQueries;
 import de.ssg.lotsenkontor.funding.expenseimport.AccountMapping;
 import de.ssg.lotsenkontor.funding.expenseimport.Chart;
-import de.ssg.lotsenkontor.funding.expenseimport.ExpenseImportService;
 import de.ssg.lotsenkontor.funding.expenseimport.ImportBatch;
 import de.ssg.lotsenkontor.report.ColumnDef;
 import de.ssg.lotsenkontor.report.ColumnType;
-import de.ssg.lotsenkontor.ui.BackgroundTasks;
-import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.TableColumns;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -38,43 +34,26 @@ import javafx.scene.layout.VBox;
  */
 public final class ExpenseImportTab {
 
-    private final ExpenseImportService service;
-    private final FundingQueries queries;
-    private final ObjectProperty<ContractRow> contract;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Runnable changed;
+    private final ExpenseImportsViewModel model;
     private final ExpenseImportFlow flow;
     private final TableView<ImportBatch> batches = new TableView<>();
     private final TableView<AccountMapping> accounts = new TableView<>();
-    private final ComboBox<Chart> chart = new ComboBox<>();
-    private final TextField account = new TextField();
-    private final TextField name = new TextField();
-    private final ComboBox<CategoryOption> category = new ComboBox<>();
     private final VBox root;
-    /** Counts the reloads, so that only the latest one's rows are shown (FX thread only). */
-    private int reloads;
 
-    /**
-     * @param changed runs on the FX thread after an import or a cancellation (Finanzen reloads)
-     */
-    public ExpenseImportTab(ExpenseImportService service, FundingQueries queries, ObjectProperty<ContractRow> contract,
-            BackgroundTasks tasks, DialogService dialogs, Consumer<String> status, Runnable changed) {
-        this.service = service;
-        this.queries = queries;
-        this.contract = contract;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.changed = changed;
-        this.flow = new ExpenseImportFlow(service, contract::get, tasks, dialogs, status, () -> {
-            changed.run();
-            reload();
-        });
+    /** Lays out and binds the tab; the view model holds the commands, the flow the import steps. */
+    public ExpenseImportTab(ExpenseImportsViewModel model, ExpenseImportFlow flow) {
+        this.model = model;
+        this.flow = flow;
+        ObservableObjectValue<ContractRow> contract = model.contract();
+        ComboBox<Chart> chart = new ComboBox<>();
+        TextField account = new TextField();
+        TextField name = new TextField();
+        ComboBox<CategoryOption> category = new ComboBox<>(model.categories());
 
         Button importButton = new Button(I18n.text("expimportui.import"));
         importButton.setId("expenseImportButton");
         importButton.getStyleClass().add("accent");
-        importButton.disableProperty().bind(contract.isNull());
+        importButton.disableProperty().bind(Bindings.isNull(contract));
         importButton.setOnAction(e -> flow.start());
         Label hint = new Label(I18n.text("expimportui.hint"));
         hint.getStyleClass().add("text-muted");
@@ -101,10 +80,12 @@ public final class ExpenseImportTab {
                 ColumnDef.<ImportBatch>of("batch", I18n.text("expimportui.batch.id"), ColumnType.TEXT, 24,
                         ImportBatch::batchId)));
         batches.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        batches.setItems(model.batches());
+        model.selectedBatchProperty().bind(batches.getSelectionModel().selectedItemProperty());
         Button cancel = new Button(I18n.text("expimportui.cancelBatch"));
         cancel.setId("cancelBatchButton");
-        cancel.disableProperty().bind(batches.getSelectionModel().selectedItemProperty().isNull());
-        cancel.setOnAction(e -> cancelSelected());
+        cancel.disableProperty().bind(model.cancelBatchCommand().canRunBinding().not());
+        cancel.setOnAction(e -> model.cancelBatchCommand().run());
         cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox batchBox = new VBox(6, new Label(I18n.text("expimportui.batches")), batches, cancel);
         VBox.setVgrow(batches, Priority.ALWAYS);
@@ -120,18 +101,14 @@ public final class ExpenseImportTab {
                 ColumnDef.<AccountMapping>of("category", I18n.text("expimport.field.category"), ColumnType.TEXT, 18,
                         AccountMapping::categoryName)));
         accounts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        accounts.getSelectionModel().selectedItemProperty().addListener((obs, o, a) -> {
-            if (a != null) {
-                chart.setValue(a.chart());
-                account.setText(a.account());
-                name.setText(a.accountName());
-                category.getItems().stream().filter(c -> c.id() == a.categoryId()).findFirst()
-                        .ifPresent(category::setValue);
-            }
-        });
+        accounts.setItems(model.accounts());
+        model.selectedAccountProperty().bind(accounts.getSelectionModel().selectedItemProperty());
         chart.setId("mappingChart");
         chart.getItems().setAll(Chart.values());
-        chart.setValue(Chart.SKR03);
+        chart.valueProperty().bindBidirectional(model.chartProperty());
+        account.textProperty().bindBidirectional(model.accountProperty());
+        name.textProperty().bindBidirectional(model.accountNameProperty());
+        category.valueProperty().bindBidirectional(model.categoryProperty());
         account.setId("mappingAccount");
         account.setPromptText(I18n.text("expimport.field.account"));
         account.setPrefColumnCount(6);
@@ -141,12 +118,12 @@ public final class ExpenseImportTab {
         category.setPromptText(I18n.text("expimport.field.category"));
         Button save = new Button(I18n.text("expimportui.mapping.save"));
         save.setId("saveAccountMapping");
-        save.disableProperty().bind(account.textProperty().isEmpty().or(category.valueProperty().isNull()));
-        save.setOnAction(e -> saveMapping());
+        save.disableProperty().bind(model.saveMappingCommand().canRunBinding().not());
+        save.setOnAction(e -> model.saveMappingCommand().run());
         Button remove = new Button(I18n.text("expimportui.mapping.remove"));
         remove.setId("removeAccountMapping");
-        remove.disableProperty().bind(accounts.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> removeMapping());
+        remove.disableProperty().bind(model.removeMappingCommand().canRunBinding().not());
+        remove.setOnAction(e -> model.removeMappingCommand().run());
         for (javafx.scene.control.Control c : List.of(chart, account, save, remove)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
@@ -167,8 +144,7 @@ public final class ExpenseImportTab {
         root.setPadding(new Insets(10));
         root.setId("expenseImportTab");
         root.getProperties().put(ExpenseImportTab.class, this); // tests import a file without the native chooser
-        contract.addListener((obs, o, n) -> reload());
-        reload();
+        model.reload();
     }
 
     public Node node() {
@@ -186,63 +162,6 @@ public final class ExpenseImportTab {
 
     /** Reads the imports of the chosen contract, the mapping and the categories again. */
     public void reload() {
-        ContractRow c = contract.get();
-        int mine = ++reloads;
-        tasks.run(I18n.text("expimportui.loading"), p -> new Object[] {c == null ? List.of() : service.batches(c.id()),
-                service.accounts(), queries.categories()}).onSuccess(r -> {
-                    if (mine != reloads) {
-                        return; // a later reload (another contract chosen meanwhile) shows its own rows
-                    }
-                    @SuppressWarnings("unchecked")
-                    List<ImportBatch> b = (List<ImportBatch>) r[0];
-                    @SuppressWarnings("unchecked")
-                    List<AccountMapping> a = (List<AccountMapping>) r[1];
-                    @SuppressWarnings("unchecked")
-                    List<CategoryOption> k = (List<CategoryOption>) r[2];
-                    batches.getItems().setAll(b);
-                    accounts.getItems().setAll(a);
-                    category.getItems().setAll(k.stream().filter(CategoryOption::active).toList());
-                }).onFailure(error -> dialogs.showFailure(I18n.text("expimportui.tab"), error)).start();
-    }
-
-    private void cancelSelected() {
-        ImportBatch b = batches.getSelectionModel().getSelectedItem();
-        if (b == null) {
-            return;
-        }
-        new FinanceDialogService(dialogs).askReason(I18n.text("expimportui.cancelBatch.title"),
-                I18n.text("expimportui.cancelBatch.message", b.file(), b.active(), Formats.money(b.activeTotal())),
-                I18n.text("expimportui.cancelBatch.confirm")).ifPresent(reason ->
-                tasks.run(I18n.text("expimportui.cancelBatch.title"), p -> service.cancelBatch(b.batchId(), reason))
-                        .onSuccess(n -> {
-                            changed.run();
-                            reload();
-                        })
-                        .onFailure(error -> dialogs.showFailure(I18n.text("expimportui.cancelBatch.title"), error))
-                        .start());
-    }
-
-    private void saveMapping() {
-        AccountMapping selected = accounts.getSelectionModel().getSelectedItem();
-        boolean same = selected != null && selected.account().equals(account.getText().trim())
-                && selected.chart() == chart.getValue();
-        Long id = same ? selected.id() : null;
-        int version = same ? selected.version() : 0;
-        Chart ch = chart.getValue();
-        String acc = account.getText();
-        String n = name.getText();
-        long cat = category.getValue().id();
-        tasks.run(I18n.text("expimportui.mapping.saving"), p -> service.saveAccount(id, version, ch, acc, n, cat))
-                .onSuccess(a -> reload())
-                .onFailure(error -> dialogs.showFailure(I18n.text("expimportui.mapping"), error)).start();
-    }
-
-    private void removeMapping() {
-        AccountMapping a = accounts.getSelectionModel().getSelectedItem();
-        tasks.run(I18n.text("expimportui.mapping.saving"), p -> {
-            service.removeAccount(a.id(), a.version());
-            return a;
-        }).onSuccess(x -> reload())
-                .onFailure(error -> dialogs.showFailure(I18n.text("expimportui.mapping"), error)).start();
+        model.reload();
     }
 }

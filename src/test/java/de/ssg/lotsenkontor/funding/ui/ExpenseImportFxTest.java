@@ -57,7 +57,7 @@ class ExpenseImportFxTest {
                     "FX-IMP", "Testvertrag", "Freistaat Sachsen", year, year + 1, new BigDecimal("100000.00"), null,
                     null));
         }
-        app = FxTestSupport.startApp(folder);
+        app = FxTestSupport.startAppInMunicipalities(folder);
         FxTestSupport.waitUntil(() -> robot.lookup("#municipalityTable").tryQuery().isPresent());
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT7)
                 .release(javafx.scene.input.KeyCode.DIGIT7, javafx.scene.input.KeyCode.CONTROL);

@@ -10,10 +10,27 @@ public final class CoachingRows {
     private CoachingRows() {
     }
 
-    /** One coaching session as the table shows it. */
+    /** One coaching session as the table shows it, with everyone coached in it (sorted by name). */
     public record SessionRow(long id, int version, LocalDate date, long coachId, String coach, long municipalityId,
-            String municipality, String district, long navigatorId, String navigator, BigDecimal hours,
+            String municipality, String district, List<SessionNavigator> navigators, BigDecimal hours,
             SessionFormat format, String topic, String note) {
+
+        public SessionRow {
+            navigators = List.copyOf(navigators);
+        }
+
+        /** The navigators' names, comma-separated, as table and workbook show them. */
+        public String navigator() {
+            return String.join(", ", navigators.stream().map(SessionNavigator::name).toList());
+        }
+
+        public List<Long> navigatorIds() {
+            return navigators.stream().map(SessionNavigator::id).toList();
+        }
+    }
+
+    /** A navigator coached in a session. */
+    public record SessionNavigator(long id, String name) {
     }
 
     /** What the session table is filtered by; null means "all". */

@@ -77,7 +77,8 @@ public class SessionViewModel {
     private final StringProperty dateText = new SimpleStringProperty("");
     private final ObjectProperty<CoachOption> coach = new SimpleObjectProperty<>();
     private final ObjectProperty<MunicipalityOption> municipality = new SimpleObjectProperty<>();
-    private final ObjectProperty<MunicipalityNavigator> navigator = new SimpleObjectProperty<>();
+    /** Everyone coached in the session (one or more), chosen from {@link #navigators()}. */
+    private final ObservableList<MunicipalityNavigator> chosenNavigators = FXCollections.observableArrayList();
     private final StringProperty hoursText = new SimpleStringProperty("");
     private final ObjectProperty<SessionFormat> format = new SimpleObjectProperty<>(SessionFormat.VOR_ORT);
     private final StringProperty topic = new SimpleStringProperty("");
@@ -122,7 +123,11 @@ public class SessionViewModel {
         this.newSession = new Command(Bindings.createBooleanBinding(() -> true), busy, this::clearForm);
         this.reload = new Command(Bindings.createBooleanBinding(() -> true), busy, this::load);
         municipality.addListener((obs, was, is) -> loadNavigators(is));
-        navigator.addListener((obs, was, is) -> proposeCoach(is));
+        chosenNavigators.addListener((javafx.collections.ListChangeListener<MunicipalityNavigator>) c -> {
+            if (!chosenNavigators.isEmpty()) {
+                proposeCoach(chosenNavigators.get(0));
+            }
+        });
         totalBy.addListener((obs, was, is) -> loadRows());
         clearForm();
     }
@@ -178,11 +183,13 @@ public class SessionViewModel {
             navigators.clear();
             return;
         }
-        MunicipalityNavigator keep = navigator.get();
         tasks.run(I18n.text("coachingui.session.loading"), p -> navigatorQueries.inMunicipality(m.id()), list -> {
             navigators.setAll(list);
-            if (keep != null) {
-                list.stream().filter(n -> n.id() == keep.id()).findFirst().ifPresent(navigator::set);
+            // the chosen ones who also serve this municipality stay chosen (as the entries of the new list)
+            List<Long> keep = chosenNavigators.stream().map(MunicipalityNavigator::id).toList();
+            List<MunicipalityNavigator> still = list.stream().filter(n -> keep.contains(n.id())).toList();
+            if (!still.equals(chosenNavigators)) {
+                chosenNavigators.setAll(still);
             }
         }, this::failed);
     }
@@ -209,9 +216,11 @@ public class SessionViewModel {
         editing.set(row);
         dateText.set(Formats.date(row.date()));
         coach.set(coaches.stream().filter(o -> o.id() == row.coachId()).findFirst().orElse(null));
-        MunicipalityNavigator n = new MunicipalityNavigator(row.navigatorId(), row.navigator(), null, null, true);
         municipality.set(municipalities.stream().filter(m -> m.id() == row.municipalityId()).findFirst().orElse(null));
-        navigator.set(n);
+        // the entries of the municipality's list when read already, else stand-ins until it is
+        chosenNavigators.setAll(row.navigators().stream().map(sn -> navigators.stream()
+                .filter(n -> n.id() == sn.id()).findFirst()
+                .orElse(new MunicipalityNavigator(sn.id(), sn.name(), null, null, true))).toList());
         hoursText.set(Formats.decimal(row.hours(), 2));
         format.set(row.format());
         topic.set(row.topic());
@@ -223,7 +232,7 @@ public class SessionViewModel {
     public void clearForm() {
         editing.set(null);
         dateText.set(Formats.date(LocalDate.now(clock)));
-        navigator.set(null);
+        chosenNavigators.clear();
         hoursText.set("");
         format.set(lastFormat);
         note.set("");
@@ -232,7 +241,7 @@ public class SessionViewModel {
     }
 
     private boolean dirty() {
-        return !hoursText.get().isBlank() || !note.get().isBlank() || navigator.get() != null;
+        return !hoursText.get().isBlank() || !note.get().isBlank() || !chosenNavigators.isEmpty();
     }
 
     /** The form as input; what cannot be read is reported naming the field, and nothing is sent. */
@@ -256,7 +265,8 @@ public class SessionViewModel {
         }
         return Optional.of(new SessionInput(date.get(), coach.get() == null ? null : coach.get().id(),
                 municipality.get() == null ? null : municipality.get().id(),
-                navigator.get() == null ? null : navigator.get().id(), hours, format.get(), topic.get(), note.get()));
+                chosenNavigators.stream().map(MunicipalityNavigator::id).toList(), hours, format.get(), topic.get(),
+                note.get()));
     }
 
     private void doSave() {
@@ -411,8 +421,19 @@ public class SessionViewModel {
         return municipality;
     }
 
-    public ObjectProperty<MunicipalityNavigator> navigatorProperty() {
-        return navigator;
+    /** The navigators chosen for the session; the view checks them in the municipality's list. */
+    public ObservableList<MunicipalityNavigator> chosenNavigators() {
+        return chosenNavigators;
+    }
+
+    /** Adds or removes one navigator of the municipality's list from the session. */
+    public void toggleNavigator(MunicipalityNavigator n, boolean chosen) {
+        boolean there = chosenNavigators.stream().anyMatch(x -> x.id() == n.id());
+        if (chosen && !there) {
+            chosenNavigators.add(n);
+        } else if (!chosen && there) {
+            chosenNavigators.removeIf(x -> x.id() == n.id());
+        }
     }
 
     public StringProperty hoursTextProperty() {

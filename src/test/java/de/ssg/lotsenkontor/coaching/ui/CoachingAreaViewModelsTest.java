@@ -135,8 +135,8 @@ class CoachingAreaViewModelsTest {
         vm.municipalityProperty().set(vm.municipalities().stream().filter(m -> m.id() == bautzen).findFirst()
                 .orElseThrow());
         assertThat(vm.navigators()).extracting(n -> n.name()).contains("Nora Navi");
-        vm.navigatorProperty().set(vm.navigators().stream().filter(n -> n.id() == nora.id()).findFirst()
-                .orElseThrow());
+        vm.toggleNavigator(vm.navigators().stream().filter(n -> n.id() == nora.id()).findFirst()
+                .orElseThrow(), true);
         assertThat(vm.coachProperty().get().id()).isEqualTo(bernd.id());
         vm.hoursTextProperty().set("1,5");
         vm.formatProperty().set(SessionFormat.TELEFON);
@@ -150,7 +150,7 @@ class CoachingAreaViewModelsTest {
         });
         // ready for the next: date today, the format just used, hours and navigator empty, coach kept
         assertThat(vm.hoursTextProperty().get()).isEmpty();
-        assertThat(vm.navigatorProperty().get()).isNull();
+        assertThat(vm.chosenNavigators()).isEmpty();
         assertThat(vm.formatProperty().get()).isEqualTo(SessionFormat.TELEFON);
         assertThat(vm.coachProperty().get().id()).isEqualTo(bernd.id());
         assertThat(vm.totals()).singleElement().satisfies(t -> assertThat(t.hours()).isEqualByComparingTo("1.50"));
@@ -166,14 +166,14 @@ class CoachingAreaViewModelsTest {
         vm.coachProperty().set(vm.coaches().stream().filter(c -> c.id() == bernd.id()).findFirst().orElseThrow());
         vm.municipalityProperty().set(vm.municipalities().stream().filter(m -> m.id() == bautzen).findFirst()
                 .orElseThrow());
-        vm.navigatorProperty().set(vm.navigators().stream().filter(n -> n.id() == nora.id()).findFirst()
-                .orElseThrow());
+        vm.toggleNavigator(vm.navigators().stream().filter(n -> n.id() == nora.id()).findFirst()
+                .orElseThrow(), true);
         vm.topicProperty().set("E-Akte");
         vm.hoursTextProperty().set("1,1");
         vm.saveCommand().run();
         assertThat(vm.problemProperty().get()).contains("Viertelstunden");
         assertThat(vm.hoursTextProperty().get()).isEqualTo("1,1");
-        assertThat(vm.navigatorProperty().get()).isNotNull();
+        assertThat(vm.chosenNavigators()).hasSize(1);
 
         vm.hoursTextProperty().set("zwei");
         vm.saveCommand().run();

@@ -7,6 +7,9 @@ import de.ssg.lotsenkontor.coaching.CoachingRows.CoachMonth;
 import de.ssg.lotsenkontor.coaching.CoachingRows.CoverageMunicipality;
 import de.ssg.lotsenkontor.coaching.CoachingRows.CoverageRow;
 import de.ssg.lotsenkontor.coaching.CoachingRows.HistoryRow;
+import de.ssg.lotsenkontor.coaching.CoachingRows.MunicipalityReach;
+import de.ssg.lotsenkontor.coaching.CoachingRows.Reach;
+import de.ssg.lotsenkontor.municipality.ParticipationStatus;
 import de.ssg.lotsenkontor.coaching.CoachingRows.SessionFilter;
 import de.ssg.lotsenkontor.coaching.CoachingRows.SessionNavigator;
 import de.ssg.lotsenkontor.coaching.CoachingRows.SessionRow;
@@ -405,6 +408,37 @@ public class CoachingQueries {
                 + " AND o.mid IS NULL AND v.mid IS NULL AND m.association_id IN (SELECT m2.association_id"
                 + " FROM municipality m2 WHERE m2.association_id IS NOT NULL AND (m2.id IN (SELECT mid FROM own)"
                 + " OR m2.id IN (SELECT mid FROM served)))");
+    }
+
+    /** Every municipality with its participation and how it is reached on {@code day}, by district and name. */
+    public List<MunicipalityReach> municipalityReach(LocalDate day) {
+        return database.withConnection(c -> {
+            try (PreparedStatement q = c.prepareStatement(REACH + """
+                    SELECT m.id, m.name, d.district_key, d.name, COALESCE(m.population, 0), aa.name,
+                           m.participation_status,
+                           CASE WHEN o.mid IS NOT NULL THEN 'OWN' WHEN v.mid IS NOT NULL THEN 'ASSOCIATION'
+                                ELSE 'NONE' END
+                      FROM municipality m
+                      JOIN district d ON d.id = m.district_id
+                      LEFT JOIN admin_association aa ON aa.id = m.association_id
+                      LEFT JOIN own o ON o.mid = m.id
+                      LEFT JOIN served v ON v.mid = m.id
+                     WHERE m.dissolved_on IS NULL
+                     ORDER BY d.name, m.name""")) {
+                for (int i = 1; i <= 4; i++) {
+                    q.setObject(i, day);
+                }
+                try (ResultSet rs = q.executeQuery()) {
+                    List<MunicipalityReach> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        rows.add(new MunicipalityReach(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getLong(5), rs.getString(6),
+                                ParticipationStatus.valueOf(rs.getString(7)), Reach.valueOf(rs.getString(8))));
+                    }
+                    return rows;
+                }
+            }
+        });
     }
 
     private List<CoverageMunicipality> municipalities(LocalDate day, String condition) {

@@ -1,5 +1,6 @@
 package de.ssg.lotsenkontor.coaching;
 
+import de.ssg.lotsenkontor.municipality.ParticipationStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -108,5 +109,24 @@ public final class CoachingRows {
 
     /** A municipality in one of the coverage lists. */
     public record CoverageMunicipality(long id, String name, String district, long population, String association) {
+    }
+
+    /** How a municipality is reached on a day: its own navigator, one of its association, or not at all. */
+    public enum Reach {
+        OWN, ASSOCIATION, NONE
+    }
+
+    /** One municipality with its participation and how it is reached, for the filtered coverage list. */
+    public record MunicipalityReach(long id, String name, String districtKey, String district, long population,
+            String association, ParticipationStatus participation, Reach reach) {
+
+        /** Participating as the coverage counts it (status "aktiv"). */
+        public boolean participating() {
+            return participation == ParticipationStatus.AKTIV;
+        }
+
+        public boolean reached() {
+            return reach != Reach.NONE;
+        }
     }
 }

@@ -120,8 +120,23 @@ public final class SessionView {
         until.setOnAction(e -> model.loadRows());
         Button exportButton = export.button(table, () -> I18n.text("coachingui.tab.sessions"),
                 () -> I18n.text("coachingui.session.count", table.getItems().size()));
+        // the hours workbook of a year: of the coach chosen in the filter, else of all coaches
+        ComboBox<Integer> year = new ComboBox<>();
+        year.setId("hoursYear");
+        int thisYear = model.hoursYearProperty().get();
+        for (int y = thisYear + 1; y >= thisYear - 6; y--) {
+            year.getItems().add(y);
+        }
+        year.valueProperty().bindBidirectional(model.hoursYearProperty());
+        year.setAccessibleText(I18n.text("coachingui.hours.year"));
+        Button hoursButton = new Button(I18n.text("coachingui.hours.button"));
+        hoursButton.setId("hoursExport");
+        hoursButton.setTooltip(new javafx.scene.control.Tooltip(I18n.text("coachingui.hours.tooltip")));
+        hoursButton.disableProperty().bind(model.exportHoursCommand().canRunBinding().not());
+        hoursButton.setOnAction(e -> model.exportHoursCommand().run());
+        HBox hours = new HBox(4, year, hoursButton);
         FlowPane bar = new FlowPane(8, 6, byCoach, byDistrict, byMunicipality, byFormat, byTopic, from, until, search,
-                apply, exportButton);
+                apply, exportButton, hours);
         bar.setPadding(new Insets(8));
         return bar;
     }

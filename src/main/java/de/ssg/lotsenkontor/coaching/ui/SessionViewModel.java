@@ -1,5 +1,6 @@
 package de.ssg.lotsenkontor.coaching.ui;
 
+import de.ssg.lotsenkontor.coaching.CoachingHoursReport;
 import de.ssg.lotsenkontor.coaching.CoachingQueries;
 import de.ssg.lotsenkontor.coaching.CoachingRows.SessionFilter;
 import de.ssg.lotsenkontor.coaching.CoachingRows.SessionRow;
@@ -23,7 +24,10 @@ import de.ssg.lotsenkontor.people.NavigatorQueries.MunicipalityNavigator;
 import de.ssg.lotsenkontor.ui.Command;
 import de.ssg.lotsenkontor.ui.DialogPort;
 import de.ssg.lotsenkontor.ui.TaskRunner;
+import de.ssg.lotsenkontor.report.ReportFormat;
+import de.ssg.lotsenkontor.report.ReportRenderers;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,6 +106,9 @@ public class SessionViewModel {
     private final Command delete;
     private final Command newSession;
     private final Command reload;
+    private final ObjectProperty<Integer> hoursYear = new SimpleObjectProperty<>();
+    private final BooleanProperty exporting = new SimpleBooleanProperty(false);
+    private final Command exportHours;
     private SessionFormat lastFormat = SessionFormat.VOR_ORT;
     private Runnable changed = () -> { };
     private Consumer<String> status = text -> { };
@@ -122,6 +129,8 @@ public class SessionViewModel {
         this.delete = new Command(editing.isNotNull(), busy, this::doDelete);
         this.newSession = new Command(Bindings.createBooleanBinding(() -> true), busy, this::clearForm);
         this.reload = new Command(Bindings.createBooleanBinding(() -> true), busy, this::load);
+        this.hoursYear.set(LocalDate.now(clock).getYear());
+        this.exportHours = new Command(hoursYear.isNotNull(), exporting, this::doExportHours);
         municipality.addListener((obs, was, is) -> loadNavigators(is));
         chosenNavigators.addListener((javafx.collections.ListChangeListener<MunicipalityNavigator>) c -> {
             if (!chosenNavigators.isEmpty()) {
@@ -320,6 +329,50 @@ public class SessionViewModel {
             dialogs.showFailure(I18n.text("coachingui.session.deleteFailed"), error);
             loadRows();
         });
+    }
+
+    /**
+     * The hours workbook of the chosen year (of the coach chosen in the filter, else of all):
+     * asks for the file, builds the report and renders it in the background, then says where it is.
+     */
+    private void doExportHours() {
+        Integer year = hoursYear.get();
+        if (year == null) {
+            return;
+        }
+        CoachOption chosen = filterCoach.get();
+        Long coachId = chosen == null ? null : chosen.id();
+        String name = chosen == null ? I18n.text("coachingui.hours.fileAll", String.valueOf(year))
+                : I18n.text("coachingui.hours.fileCoach", String.valueOf(year),
+                        chosen.name().replaceAll("[^\\p{L}\\p{N}-]+", "_"));
+        Optional<Path> file = dialogs.chooseSaveFile(I18n.text("coachingui.hours.title"), name,
+                I18n.text("coachingui.hours.filter"), "xlsx");
+        if (file.isEmpty()) {
+            return;
+        }
+        exporting.set(true);
+        tasks.run(I18n.text("coachingui.hours.running", String.valueOf(year)), p -> {
+            ReportRenderers.render(CoachingHoursReport.build(queries, year, coachId, LocalDate.now(clock)),
+                    ReportFormat.XLSX, file.get(), null);
+            return file.get();
+        }, written -> {
+            exporting.set(false);
+            status.accept(I18n.text("coachingui.hours.done", written.getFileName()));
+            dialogs.showInfo(I18n.text("coachingui.hours.title"), I18n.text("coachingui.hours.doneText",
+                    String.valueOf(year), written));
+        }, error -> {
+            exporting.set(false);
+            dialogs.showFailure(I18n.text("coachingui.hours.failed"), error);
+        });
+    }
+
+    /** The year of the hours workbook (this year at first). */
+    public ObjectProperty<Integer> hoursYearProperty() {
+        return hoursYear;
+    }
+
+    public Command exportHoursCommand() {
+        return exportHours;
     }
 
     /** Adds a topic to the office's list. */

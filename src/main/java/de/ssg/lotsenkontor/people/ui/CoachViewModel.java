@@ -7,6 +7,7 @@ import de.ssg.lotsenkontor.people.CoachDetails;
 import de.ssg.lotsenkontor.people.CoachQueries;
 import de.ssg.lotsenkontor.people.CoachRow;
 import de.ssg.lotsenkontor.people.CoachService;
+import de.ssg.lotsenkontor.people.CoachState;
 import de.ssg.lotsenkontor.people.CoachTable;
 import de.ssg.lotsenkontor.ui.BackgroundTasks.Work;
 import de.ssg.lotsenkontor.ui.Command;
@@ -34,17 +35,26 @@ public class CoachViewModel extends MasterDetailModel<CoachTable, CoachRow, Coac
     private final CoachListViewModel list;
     private final CoachDetailViewModel detail;
     private final LastDayQuestion lastDay;
+    private final HandoverQuestion handover;
     private final ObjectProperty<List<DistrictOption>> districts = new SimpleObjectProperty<>(List.of());
     private final Command deactivate;
     private final Command delete;
 
     public CoachViewModel(CoachQueries queries, CoachService service, TaskRunner tasks, DialogPort dialogs,
             LastDayQuestion lastDay, Clock clock) {
-        this(queries, service, tasks, dialogs, lastDay, clock, new CoachListViewModel(), new CoachDetailViewModel(clock));
+        this(queries, service, tasks, dialogs, lastDay, HandoverQuestion.END_ASSIGNMENTS, clock);
+    }
+
+    /** @param handover asks what becomes of the navigators of a coach who is deactivated */
+    public CoachViewModel(CoachQueries queries, CoachService service, TaskRunner tasks, DialogPort dialogs,
+            LastDayQuestion lastDay, HandoverQuestion handover, Clock clock) {
+        this(queries, service, tasks, dialogs, lastDay, handover, clock, new CoachListViewModel(),
+                new CoachDetailViewModel(clock));
     }
 
     private CoachViewModel(CoachQueries queries, CoachService service, TaskRunner tasks, DialogPort dialogs,
-            LastDayQuestion lastDay, Clock clock, CoachListViewModel list, CoachDetailViewModel detail) {
+            LastDayQuestion lastDay, HandoverQuestion handover, Clock clock, CoachListViewModel list,
+            CoachDetailViewModel detail) {
         super(tasks, dialogs, new Texts(I18n.text("peopleui.coach.loading"), I18n.text("peopleui.coach.loadingDetails"),
                 I18n.text("peopleui.coach.saving"), I18n.text("peopleui.saveFailed"),
                 I18n.text("peopleui.conflict.title"), I18n.text("peopleui.conflict.hint")), list.rows(), detail);
@@ -54,6 +64,7 @@ public class CoachViewModel extends MasterDetailModel<CoachTable, CoachRow, Coac
         this.list = list;
         this.detail = detail;
         this.lastDay = lastDay;
+        this.handover = handover;
         this.deactivate = new Command(Bindings.createBooleanBinding(detail::canDeactivate, detail.detailsProperty(),
                 detail.dirtyBinding(), detail.busyProperty()), detail.busyProperty(), this::deactivate);
         this.delete = new Command(Bindings.createBooleanBinding(detail::canDelete, detail.detailsProperty(),
@@ -160,8 +171,24 @@ public class CoachViewModel extends MasterDetailModel<CoachTable, CoachRow, Coac
         }
         lastDay.ask("people.field.activeUntil", d.activeFrom(), false, I18n.text("peopleui.deactivate.coach.title"),
                 I18n.text("peopleui.deactivate.coach.header", d.fullName()), day -> deactivationText(d, day))
-                .ifPresent(until -> writeShown(I18n.text("peopleui.coach.saving"),
-                        progress -> service.deactivate(d.id(), d.version(), until)));
+                .ifPresent(until -> askHandover(d, until));
+    }
+
+    /**
+     * A coach with running assignments: asks whether they end or go to another active coach with
+     * free capacity (read in the background), then deactivates and hands over in one transaction.
+     */
+    private void askHandover(CoachDetails d, LocalDate until) {
+        if (d.currentNavigators().isEmpty()) {
+            writeShown(I18n.text("peopleui.coach.saving"), progress -> service.deactivate(d.id(), d.version(), until));
+            return;
+        }
+        tasks.run(I18n.text("peopleui.coach.loading"), progress -> queries.options().stream()
+                .filter(o -> o.id() != d.id() && o.state() == CoachState.AKTIV && o.capacity() > o.currentNavigators())
+                .toList(), candidates -> handover.ask(d.fullName(), d.currentNavigators().size(), until, candidates)
+                        .ifPresent(answer -> writeShown(I18n.text("peopleui.coach.saving"),
+                                progress -> service.deactivate(d.id(), d.version(), until, answer.handover()))),
+                error -> dialogs.showFailure(I18n.text("peopleui.coach.loading"), error));
     }
 
     private void delete() {

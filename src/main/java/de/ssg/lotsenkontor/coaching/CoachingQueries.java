@@ -167,26 +167,23 @@ public class CoachingQueries {
         });
     }
 
-    /** Sessions and hours per coach and month of {@code year} (one coach when {@code coachId} is set). */
+    /**
+     * Sessions and hours per coach and month of {@code year} (one coach when {@code coachId} is set),
+     * read from the month totals kept by {@link CoachingMonthTotals}.
+     */
     public List<CoachMonth> coachMonths(int year, Long coachId) {
-        // grouped over the index (session_date, coach_id, hours) alone; the few coach names are joined afterwards
+        // the month totals the service keeps beside the sessions: at most 12 rows per coach, not a year of sessions
         String sql = """
-                SELECT c.id, c.first_name, c.last_name, t.mon, t.n, t.h
-                  FROM (SELECT s.coach_id, EXTRACT(MONTH FROM s.session_date) AS mon, COUNT(*) AS n,
-                               SUM(s.hours) AS h
-                          FROM coaching_session s
-                         WHERE s.session_date >= ? AND s.session_date <= ?""" + (coachId == null ? ""
-                : " AND s.coach_id = ?") + """
+                SELECT c.id, c.first_name, c.last_name, t.total_month, t.sessions, t.hours
+                  FROM coaching_month_total t JOIN coach c ON c.id = t.coach_id
+                 WHERE t.total_year = ?""" + (coachId == null ? "" : " AND t.coach_id = ?") + """
 
-                         GROUP BY s.coach_id, EXTRACT(MONTH FROM s.session_date)) t
-                  JOIN coach c ON c.id = t.coach_id
-                 ORDER BY c.last_name, c.first_name, c.id, t.mon""";
+                 ORDER BY c.last_name, c.first_name, c.id, t.total_month""";
         return database.withConnection(c -> {
             try (PreparedStatement q = c.prepareStatement(sql)) {
-                q.setObject(1, LocalDate.of(year, 1, 1));
-                q.setObject(2, LocalDate.of(year, 12, 31));
+                q.setInt(1, year);
                 if (coachId != null) {
-                    q.setLong(3, coachId);
+                    q.setLong(2, coachId);
                 }
                 try (ResultSet rs = q.executeQuery()) {
                     List<CoachMonth> rows = new ArrayList<>();

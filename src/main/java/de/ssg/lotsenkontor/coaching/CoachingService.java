@@ -51,7 +51,7 @@ public class CoachingService implements PersonDeactivationListener {
             CoachingSession s = new CoachingSession();
             apply(session, s, input);
             session.persist(s);
-            session.flush();
+            refreshTotals(session, List.of(cell(s)));
             return s.getId();
         });
     }
@@ -60,13 +60,30 @@ public class CoachingService implements PersonDeactivationListener {
     public void updateSession(long id, int expectedVersion, SessionInput input) {
         database.inTransactionDo(session -> {
             CoachingSession s = storedSession(session, id, expectedVersion);
+            CoachingMonthTotals.Cell before = cell(s);
             apply(session, s, input);
+            refreshTotals(session, List.of(before, cell(s)));
         });
     }
 
     /** Deletes session {@code id} if nobody else changed it since {@code expectedVersion}. */
     public void deleteSession(long id, int expectedVersion) {
-        database.inTransactionDo(session -> session.remove(storedSession(session, id, expectedVersion)));
+        database.inTransactionDo(session -> {
+            CoachingSession s = storedSession(session, id, expectedVersion);
+            CoachingMonthTotals.Cell before = cell(s);
+            session.remove(s);
+            refreshTotals(session, List.of(before));
+        });
+    }
+
+    private static CoachingMonthTotals.Cell cell(CoachingSession s) {
+        return CoachingMonthTotals.Cell.of(s.getCoach().getId(), s.getDate());
+    }
+
+    /** Writes the session to the database, then recomputes the month totals it touched, in the same transaction. */
+    private static void refreshTotals(Session session, List<CoachingMonthTotals.Cell> cells) {
+        session.flush();
+        session.doWork(c -> CoachingMonthTotals.refresh(c, cells));
     }
 
     private static CoachingSession storedSession(Session session, long id, int expectedVersion) {

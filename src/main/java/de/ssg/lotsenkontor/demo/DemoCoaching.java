@@ -1,6 +1,7 @@
 package de.ssg.lotsenkontor.demo;
 
 import de.ssg.lotsenkontor.coaching.CoachingAssignment;
+import de.ssg.lotsenkontor.coaching.CoachingMonthTotals;
 import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.coaching.SessionFormat;
 import java.math.BigDecimal;
@@ -235,6 +236,8 @@ final class DemoCoaching {
                 }
                 progress.within(from + batch.size(), rows.size());
             }
+            join.close();
+            CoachingMonthTotals.rebuild(c);
             return rows.size();
         }
     }

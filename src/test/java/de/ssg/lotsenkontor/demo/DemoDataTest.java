@@ -199,6 +199,19 @@ class DemoDataTest {
         assertThat(count("SELECT COUNT(*) FROM coaching_session WHERE session_date > DATE '2026-10-31'")).isZero();
         assertThat(count("SELECT COUNT(DISTINCT session_format) FROM coaching_session")).isEqualTo(3);
         assertThat(count("SELECT COUNT(DISTINCT topic) FROM coaching_session")).isGreaterThan(20);
+        // the month totals are the sessions grouped by coach and month, cell for cell
+        assertThat(count("SELECT COUNT(*) FROM coaching_month_total")).isPositive();
+        assertThat(count("""
+                SELECT COUNT(*) FROM (SELECT coach_id, EXTRACT(YEAR FROM session_date) AS y,
+                       EXTRACT(MONTH FROM session_date) AS m, COUNT(*) AS n, SUM(hours) AS h
+                  FROM coaching_session GROUP BY coach_id, EXTRACT(YEAR FROM session_date),
+                       EXTRACT(MONTH FROM session_date)) g
+                 LEFT JOIN coaching_month_total t ON t.coach_id = g.coach_id AND t.total_year = g.y
+                       AND t.total_month = g.m
+                 WHERE t.coach_id IS NULL OR t.sessions <> g.n OR t.hours <> g.h""")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM coaching_month_total")).isEqualTo(count("""
+                SELECT COUNT(*) FROM (SELECT DISTINCT coach_id, EXTRACT(YEAR FROM session_date),
+                       EXTRACT(MONTH FROM session_date) FROM coaching_session) x"""));
     }
 
     @Test

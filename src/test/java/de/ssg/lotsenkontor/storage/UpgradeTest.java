@@ -67,6 +67,15 @@ class UpgradeTest {
             assertThat(rs.getInt(1)).isEqualTo(1500);
             assertThat(rs.getInt(2)).isEqualTo(1500);
         }
+        // V5: the month totals are built from the sessions the old release recorded
+        try (Connection c = DriverManager.getConnection(Database.jdbcUrl(DataPaths.of(old)), "sa", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT (SELECT SUM(sessions) FROM coaching_month_total),"
+                        + " (SELECT SUM(hours) FROM coaching_month_total), (SELECT SUM(hours) FROM coaching_session)")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1500);
+            assertThat(rs.getBigDecimal(2)).isEqualByComparingTo(rs.getBigDecimal(3));
+        }
     }
 
     @Test

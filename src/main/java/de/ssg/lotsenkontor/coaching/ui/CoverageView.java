@@ -55,6 +55,8 @@ public final class CoverageView {
                         8, CoverageRow::sharePopulation),
                 ColumnDef.of("change", I18n.text("coachingui.coverage.change"), ColumnType.INTEGER, 8,
                         CoverageRow::change)));
+        // every figure stays readable at 1366 px: the columns share the width instead of scrolling
+        districts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         SortedList<CoverageRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(districts.comparatorProperty());
         districts.setItems(sorted);
@@ -89,6 +91,9 @@ public final class CoverageView {
         allSorted.comparatorProperty().bind(all.comparatorProperty());
         all.setItems(allSorted);
         all.setPlaceholder(new Label(I18n.text("coachingui.coverage.noneMatch")));
+        for (TableView<?> t : List.of(without, uncoached, next, all)) {
+            t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        }
 
         TabPane lists = new TabPane(
                 listTab(I18n.text("coachingui.coverage.listWithout"), without, export),
@@ -138,12 +143,14 @@ public final class CoverageView {
         });
         district.valueProperty().bindBidirectional(model.filterDistrictProperty());
         district.setAccessibleText(I18n.text("coachingui.column.district"));
+        district.setPrefWidth(250);
         ComboBox<CoverageStatus> status = new ComboBox<>();
         status.setId("coverageStatus");
         status.getItems().setAll(CoverageStatus.values());
         status.setConverter(SessionView.converter(st -> I18n.of("coachingui.coverage.status", st), null));
         status.valueProperty().bindBidirectional(model.filterStatusProperty());
         status.setAccessibleText(I18n.text("coachingui.coverage.statusLabel"));
+        status.setPrefWidth(240);
         // a status is about municipalities: show their list
         status.valueProperty().addListener((obs, was, is) -> {
             if (is != null && is != CoverageStatus.ALL) {

@@ -302,13 +302,23 @@ public final class SessionView {
         navigator.setId("sessionNavigator");
         navigator.setItems(model.navigators());
         navigator.setMaxWidth(Double.MAX_VALUE);
-        navigator.setPrefHeight(84);
-        navigator.setMinHeight(60);
-        navigator.setPlaceholder(new Label(I18n.text("coachingui.session.noNavigators")));
+        navigator.setPrefHeight(100);
+        navigator.setMinHeight(70);
+        Label none = new Label(I18n.text("coachingui.session.noNavigators"));
+        none.setWrapText(true);
+        none.setPadding(new Insets(4));
+        navigator.setPlaceholder(none);
         navigator.setAccessibleText(I18n.text("coaching.field.navigators"));
-        navigator.setCellFactory(CheckBoxListCell.forListView(this::checkedProperty,
-                converter(n -> n.coach() == null || n.coach().isBlank() ? n.name() : n.name() + " · " + n.coach(),
-                        null)));
+        var checkCells = CheckBoxListCell.forListView(this::checkedProperty,
+                converter((MunicipalityNavigator n) -> n.coach() == null || n.coach().isBlank() ? n.name()
+                        : n.name() + " · " + n.coach(), null));
+        // as wide as the list, long names end in "…": no horizontal scroll bar to eat the few rows
+        navigator.setCellFactory(list -> {
+            ListCell<MunicipalityNavigator> cell = checkCells.call(list);
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(20));
+            cell.setMaxWidth(Region.USE_PREF_SIZE);
+            return cell;
+        });
         model.chosenNavigators().addListener((javafx.collections.ListChangeListener<MunicipalityNavigator>) c ->
                 syncChecks());
         navigator.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

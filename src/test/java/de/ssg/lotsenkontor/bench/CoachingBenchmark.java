@@ -88,6 +88,8 @@ public final class CoachingBenchmark {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        // each run closes its window; the toolkit must not end with the last one
+        Platform.setImplicitExit(false);
         AppContext ctx = context;
         List<Double> open = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {

@@ -48,6 +48,11 @@ public final class HandoverDialog {
         RadioButton hand = new RadioButton(I18n.text("peopleui.handover.handTo"));
         hand.setId("handoverTo");
         hand.setToggleGroup(choice);
+        for (RadioButton r : List.of(end, hand)) {
+            r.setWrapText(true);
+            r.setMaxWidth(500);
+            r.setMinHeight(Region.USE_PREF_SIZE);
+        }
         ComboBox<CoachOption> successor = new ComboBox<>();
         successor.setId("handoverCoach");
         successor.getItems().setAll(candidates);
@@ -98,6 +103,18 @@ public final class HandoverDialog {
                     I18n.text("peopleui.handover.from"), I18n.text("peopleui.handover.afterLastDay",
                             Formats.date(lastDay)));
         }, hand.selectedProperty(), successor.valueProperty(), from.getEditor().textProperty()));
+        // more navigators than free places: allowed (the board shows the overload), but said beforehand
+        Label warning = new Label();
+        warning.setId("handoverWarning");
+        warning.setWrapText(true);
+        warning.setMaxWidth(500);
+        warning.setMinHeight(Region.USE_PREF_SIZE);
+        warning.textProperty().bind(Bindings.createStringBinding(() -> {
+            CoachOption o = successor.getValue();
+            int free = o == null ? navigators : o.capacity() - o.currentNavigators();
+            return hand.isSelected() && o != null && free < navigators
+                    ? I18n.text("peopleui.handover.overCapacity", o.name(), free, navigators) : "";
+        }, hand.selectedProperty(), successor.valueProperty()));
         GridPane content = Forms.grid();
         content.getStylesheets().add(PeopleView.STYLESHEET);
         content.setMaxWidth(540);
@@ -106,6 +123,7 @@ public final class HandoverDialog {
         row = Forms.addWide(content, row, hand);
         row = Forms.addRow(content, row, "peopleui.handover.coach", successor);
         row = Forms.addRow(content, row, "peopleui.handover.from", from);
+        row = Forms.addWide(content, row, warning);
         Forms.addWide(content, row, problem);
         if (!dialogs.showForm(I18n.text("peopleui.handover.title"), I18n.text("peopleui.handover.header", coach),
                 content, I18n.text("peopleui.button.deactivateConfirm"), problem.textProperty().isNotEmpty())) {

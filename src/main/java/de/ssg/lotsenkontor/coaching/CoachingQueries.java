@@ -7,7 +7,11 @@ import de.ssg.lotsenkontor.coaching.CoachingRows.CoachMonth;
 import de.ssg.lotsenkontor.coaching.CoachingRows.CoverageMunicipality;
 import de.ssg.lotsenkontor.coaching.CoachingRows.CoverageRow;
 import de.ssg.lotsenkontor.coaching.CoachingRows.HistoryRow;
+import de.ssg.lotsenkontor.coaching.CoachingRows.MunicipalityReach;
+import de.ssg.lotsenkontor.coaching.CoachingRows.Reach;
+import de.ssg.lotsenkontor.municipality.ParticipationStatus;
 import de.ssg.lotsenkontor.coaching.CoachingRows.SessionFilter;
+import de.ssg.lotsenkontor.coaching.CoachingRows.SessionNavigator;
 import de.ssg.lotsenkontor.coaching.CoachingRows.SessionRow;
 import de.ssg.lotsenkontor.coaching.CoachingRows.TopicRow;
 import de.ssg.lotsenkontor.coaching.CoachingRows.Total;
@@ -73,7 +77,6 @@ public class CoachingQueries {
     private static final String SESSION_FROM = """
              FROM coaching_session s
              JOIN coach c ON c.id = s.coach_id
-             JOIN navigator n ON n.id = s.navigator_id
              JOIN municipality m ON m.id = s.municipality_id
              JOIN district d ON d.id = m.district_id
             """;
@@ -88,21 +91,55 @@ public class CoachingQueries {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
         String sql = "SELECT s.id, s.version, s.session_date, c.id, c.first_name, c.last_name, m.id, m.name, d.name,"
-                + " n.id, n.first_name, n.last_name, s.hours, s.session_format, s.topic, s.note" + SESSION_FROM + where
+                + " s.hours, s.session_format, s.topic, s.note" + SESSION_FROM + where
                 + " ORDER BY s.session_date DESC, s.id DESC FETCH FIRST " + limit + " ROWS ONLY";
         return database.withConnection(c -> {
-            try (PreparedStatement q = prepare(c, sql, params); ResultSet rs = q.executeQuery()) {
-                List<SessionRow> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(new SessionRow(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class),
-                            rs.getLong(4), rs.getString(5) + " " + rs.getString(6), rs.getLong(7), rs.getString(8),
-                            rs.getString(9), rs.getLong(10), rs.getString(11) + " " + rs.getString(12),
-                            rs.getBigDecimal(13), SessionFormat.valueOf(rs.getString(14)), rs.getString(15),
-                            rs.getString(16)));
-                }
-                return rows;
+            record Head(long id, int version, LocalDate date, long coachId, String coach, long municipalityId,
+                    String municipality, String district, BigDecimal hours, SessionFormat format, String topic,
+                    String note) {
             }
+            List<Head> heads = new ArrayList<>();
+            try (PreparedStatement q = prepare(c, sql, params); ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    heads.add(new Head(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getLong(4),
+                            rs.getString(5) + " " + rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9),
+                            rs.getBigDecimal(10), SessionFormat.valueOf(rs.getString(11)), rs.getString(12),
+                            rs.getString(13)));
+                }
+            }
+            Map<Long, List<SessionNavigator>> navigators = navigatorsOf(c, heads.stream().map(Head::id).toList());
+            List<SessionRow> rows = new ArrayList<>(heads.size());
+            for (Head h : heads) {
+                rows.add(new SessionRow(h.id(), h.version(), h.date(), h.coachId(), h.coach(), h.municipalityId(),
+                        h.municipality(), h.district(), navigators.getOrDefault(h.id(), List.of()), h.hours(),
+                        h.format(), h.topic(), h.note()));
+            }
+            return rows;
         });
+    }
+
+    /** The navigators of the given sessions, by session, sorted by name; read in chunks of ids. */
+    private static Map<Long, List<SessionNavigator>> navigatorsOf(Connection c, List<Long> sessionIds)
+            throws SQLException {
+        Map<Long, List<SessionNavigator>> by = new HashMap<>();
+        try (PreparedStatement q = c.prepareStatement("""
+                SELECT sn.session_id, n.id, n.first_name, n.last_name
+                  FROM coaching_session_navigator sn JOIN navigator n ON n.id = sn.navigator_id
+                 WHERE sn.session_id = ANY(?)
+                 ORDER BY sn.session_id, n.last_name, n.first_name, n.id""")) {
+            for (int from = 0; from < sessionIds.size(); from += 5_000) {
+                Long[] chunk = sessionIds.subList(from, Math.min(sessionIds.size(), from + 5_000))
+                        .toArray(Long[]::new);
+                q.setArray(1, c.createArrayOf("BIGINT", chunk));
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        by.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new SessionNavigator(rs.getLong(2), rs.getString(3) + " " + rs.getString(4)));
+                    }
+                }
+            }
+        }
+        return by;
     }
 
     /** Sessions and hours of the sessions matching {@code filter}, grouped {@code by}, computed by the database. */
@@ -130,22 +167,23 @@ public class CoachingQueries {
         });
     }
 
-    /** Sessions and hours per coach and month of {@code year} (one coach when {@code coachId} is set). */
+    /**
+     * Sessions and hours per coach and month of {@code year} (one coach when {@code coachId} is set),
+     * read from the month totals kept by {@link CoachingMonthTotals}.
+     */
     public List<CoachMonth> coachMonths(int year, Long coachId) {
+        // the month totals the service keeps beside the sessions: at most 12 rows per coach, not a year of sessions
         String sql = """
-                SELECT c.id, c.first_name, c.last_name, EXTRACT(MONTH FROM s.session_date) AS mon,
-                       COUNT(*), SUM(s.hours)
-                  FROM coaching_session s JOIN coach c ON c.id = s.coach_id
-                 WHERE s.session_date >= ? AND s.session_date <= ?""" + (coachId == null ? "" : " AND c.id = ?") + """
+                SELECT c.id, c.first_name, c.last_name, t.total_month, t.sessions, t.hours
+                  FROM coaching_month_total t JOIN coach c ON c.id = t.coach_id
+                 WHERE t.total_year = ?""" + (coachId == null ? "" : " AND t.coach_id = ?") + """
 
-                 GROUP BY c.id, c.first_name, c.last_name, EXTRACT(MONTH FROM s.session_date)
-                 ORDER BY c.last_name, c.first_name, c.id, mon""";
+                 ORDER BY c.last_name, c.first_name, c.id, t.total_month""";
         return database.withConnection(c -> {
             try (PreparedStatement q = c.prepareStatement(sql)) {
-                q.setObject(1, LocalDate.of(year, 1, 1));
-                q.setObject(2, LocalDate.of(year, 12, 31));
+                q.setInt(1, year);
                 if (coachId != null) {
-                    q.setLong(3, coachId);
+                    q.setLong(2, coachId);
                 }
                 try (ResultSet rs = q.executeQuery()) {
                     List<CoachMonth> rows = new ArrayList<>();
@@ -399,6 +437,37 @@ public class CoachingQueries {
                 + " OR m2.id IN (SELECT mid FROM served)))");
     }
 
+    /** Every municipality with its participation and how it is reached on {@code day}, by district and name. */
+    public List<MunicipalityReach> municipalityReach(LocalDate day) {
+        return database.withConnection(c -> {
+            try (PreparedStatement q = c.prepareStatement(REACH + """
+                    SELECT m.id, m.name, d.district_key, d.name, COALESCE(m.population, 0), aa.name,
+                           m.participation_status,
+                           CASE WHEN o.mid IS NOT NULL THEN 'OWN' WHEN v.mid IS NOT NULL THEN 'ASSOCIATION'
+                                ELSE 'NONE' END
+                      FROM municipality m
+                      JOIN district d ON d.id = m.district_id
+                      LEFT JOIN admin_association aa ON aa.id = m.association_id
+                      LEFT JOIN own o ON o.mid = m.id
+                      LEFT JOIN served v ON v.mid = m.id
+                     WHERE m.dissolved_on IS NULL
+                     ORDER BY d.name, m.name""")) {
+                for (int i = 1; i <= 4; i++) {
+                    q.setObject(i, day);
+                }
+                try (ResultSet rs = q.executeQuery()) {
+                    List<MunicipalityReach> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        rows.add(new MunicipalityReach(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getLong(5), rs.getString(6),
+                                ParticipationStatus.valueOf(rs.getString(7)), Reach.valueOf(rs.getString(8))));
+                    }
+                    return rows;
+                }
+            }
+        });
+    }
+
     private List<CoverageMunicipality> municipalities(LocalDate day, String condition) {
         return database.withConnection(c -> {
             try (PreparedStatement q = c.prepareStatement(REACH + """
@@ -458,9 +527,13 @@ public class CoachingQueries {
         }
         if (f.search() != null && !f.search().isBlank()) {
             for (String word : f.search().strip().toLowerCase(Locale.GERMAN).split("\\s+")) {
-                parts.add("LOWER(c.first_name || ' ' || c.last_name || ' ' || n.first_name || ' ' || n.last_name"
-                        + " || ' ' || m.name || ' ' || s.topic || ' ' || COALESCE(s.note, '')) LIKE ?");
-                params.add("%" + word.replace("%", "").replace("_", "") + "%");
+                parts.add("(LOWER(c.first_name || ' ' || c.last_name || ' ' || m.name || ' ' || s.topic || ' '"
+                        + " || COALESCE(s.note, '')) LIKE ? OR EXISTS (SELECT 1 FROM coaching_session_navigator sn"
+                        + " JOIN navigator n ON n.id = sn.navigator_id WHERE sn.session_id = s.id"
+                        + " AND LOWER(n.first_name || ' ' || n.last_name) LIKE ?))");
+                String like = "%" + word.replace("%", "").replace("_", "") + "%";
+                params.add(like);
+                params.add(like);
             }
         }
         return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);

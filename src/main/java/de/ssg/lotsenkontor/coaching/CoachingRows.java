@@ -1,5 +1,6 @@
 package de.ssg.lotsenkontor.coaching;
 
+import de.ssg.lotsenkontor.municipality.ParticipationStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,10 +11,27 @@ public final class CoachingRows {
     private CoachingRows() {
     }
 
-    /** One coaching session as the table shows it. */
+    /** One coaching session as the table shows it, with everyone coached in it (sorted by name). */
     public record SessionRow(long id, int version, LocalDate date, long coachId, String coach, long municipalityId,
-            String municipality, String district, long navigatorId, String navigator, BigDecimal hours,
+            String municipality, String district, List<SessionNavigator> navigators, BigDecimal hours,
             SessionFormat format, String topic, String note) {
+
+        public SessionRow {
+            navigators = List.copyOf(navigators);
+        }
+
+        /** The navigators' names, comma-separated, as table and workbook show them. */
+        public String navigator() {
+            return String.join(", ", navigators.stream().map(SessionNavigator::name).toList());
+        }
+
+        public List<Long> navigatorIds() {
+            return navigators.stream().map(SessionNavigator::id).toList();
+        }
+    }
+
+    /** A navigator coached in a session. */
+    public record SessionNavigator(long id, String name) {
     }
 
     /** What the session table is filtered by; null means "all". */
@@ -91,5 +109,24 @@ public final class CoachingRows {
 
     /** A municipality in one of the coverage lists. */
     public record CoverageMunicipality(long id, String name, String district, long population, String association) {
+    }
+
+    /** How a municipality is reached on a day: its own navigator, one of its association, or not at all. */
+    public enum Reach {
+        OWN, ASSOCIATION, NONE
+    }
+
+    /** One municipality with its participation and how it is reached, for the filtered coverage list. */
+    public record MunicipalityReach(long id, String name, String districtKey, String district, long population,
+            String association, ParticipationStatus participation, Reach reach) {
+
+        /** Participating as the coverage counts it (status "aktiv"). */
+        public boolean participating() {
+            return participation == ParticipationStatus.AKTIV;
+        }
+
+        public boolean reached() {
+            return reach != Reach.NONE;
+        }
     }
 }

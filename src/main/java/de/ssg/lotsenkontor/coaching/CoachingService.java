@@ -51,7 +51,7 @@ public class CoachingService implements PersonDeactivationListener {
             CoachingSession s = new CoachingSession();
             apply(session, s, input);
             session.persist(s);
-            session.flush();
+            refreshTotals(session, List.of(cell(s)));
             return s.getId();
         });
     }
@@ -60,13 +60,30 @@ public class CoachingService implements PersonDeactivationListener {
     public void updateSession(long id, int expectedVersion, SessionInput input) {
         database.inTransactionDo(session -> {
             CoachingSession s = storedSession(session, id, expectedVersion);
+            CoachingMonthTotals.Cell before = cell(s);
             apply(session, s, input);
+            refreshTotals(session, List.of(before, cell(s)));
         });
     }
 
     /** Deletes session {@code id} if nobody else changed it since {@code expectedVersion}. */
     public void deleteSession(long id, int expectedVersion) {
-        database.inTransactionDo(session -> session.remove(storedSession(session, id, expectedVersion)));
+        database.inTransactionDo(session -> {
+            CoachingSession s = storedSession(session, id, expectedVersion);
+            CoachingMonthTotals.Cell before = cell(s);
+            session.remove(s);
+            refreshTotals(session, List.of(before));
+        });
+    }
+
+    private static CoachingMonthTotals.Cell cell(CoachingSession s) {
+        return CoachingMonthTotals.Cell.of(s.getCoach().getId(), s.getDate());
+    }
+
+    /** Writes the session to the database, then recomputes the month totals it touched, in the same transaction. */
+    private static void refreshTotals(Session session, List<CoachingMonthTotals.Cell> cells) {
+        session.flush();
+        session.doWork(c -> CoachingMonthTotals.refresh(c, cells));
     }
 
     private static CoachingSession storedSession(Session session, long id, int expectedVersion) {
@@ -95,7 +112,7 @@ public class CoachingService implements PersonDeactivationListener {
         if (in.municipalityId() == null) {
             violations.add(new Violation("coaching.field.municipality", "common.validation.required"));
         }
-        if (in.navigatorId() == null) {
+        if (in.navigatorIds().isEmpty()) {
             violations.add(new Violation("coaching.field.navigator", "common.validation.required"));
         }
         if (in.hours() == null) {
@@ -130,25 +147,32 @@ public class CoachingService implements PersonDeactivationListener {
         if (municipality == null) {
             throw new NotFoundException(I18n.text("coaching.theMunicipality"));
         }
-        Navigator navigator = session.find(Navigator.class, in.navigatorId());
-        if (navigator == null) {
-            throw new NotFoundException(I18n.text("coaching.theNavigator"));
+        List<Navigator> navigators = new ArrayList<>();
+        for (long navigatorId : in.navigatorIds()) {
+            Navigator navigator = session.find(Navigator.class, navigatorId);
+            if (navigator == null) {
+                throw new NotFoundException(I18n.text("coaching.theNavigator"));
+            }
+            navigators.add(navigator);
         }
         if (!coach.isActiveOn(in.date())) {
             throw new DomainException("coaching.error.coachInactive", coach.getFullName(), Formats.date(in.date()),
                     Formats.date(coach.getActiveFrom()), coach.getActiveUntil() == null ? I18n.text("coaching.open")
                             : Formats.date(coach.getActiveUntil()));
         }
-        boolean serves = navigator.getMunicipality().getId().equals(municipality.getId())
-                || navigator.getFurtherMunicipalities().stream().anyMatch(m -> m.getId().equals(municipality.getId()));
-        if (!serves) {
-            throw new DomainException("coaching.error.otherMunicipality", navigator.getFullName(),
-                    navigator.getMunicipality().getName(), municipality.getName());
+        for (Navigator navigator : navigators) {
+            boolean serves = navigator.getMunicipality().getId().equals(municipality.getId())
+                    || navigator.getFurtherMunicipalities().stream()
+                            .anyMatch(m -> m.getId().equals(municipality.getId()));
+            if (!serves) {
+                throw new DomainException("coaching.error.otherMunicipality", navigator.getFullName(),
+                        navigator.getMunicipality().getName(), municipality.getName());
+            }
         }
         s.setDate(in.date());
         s.setCoach(coach);
         s.setMunicipality(municipality);
-        s.setNavigator(navigator);
+        s.setNavigators(navigators);
         s.setHours(in.hours().setScale(2, RoundingMode.UNNECESSARY));
         s.setFormat(in.format());
         s.setTopic(topic);

@@ -12,13 +12,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
-/** A dated coaching contact between a coach and a navigator, with hours, format and topic. */
+/** A dated coaching contact between a coach and one or more navigators, with hours, format and topic. */
 @Entity
 @Table(name = "coaching_session")
 public class CoachingSession {
@@ -31,9 +36,11 @@ public class CoachingSession {
     @JoinColumn(name = "coach_id", nullable = false)
     private Coach coach;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "navigator_id", nullable = false)
-    private Navigator navigator;
+    /** Everyone coached in this session; the hours count once for the session, not per navigator. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "coaching_session_navigator", joinColumns = @JoinColumn(name = "session_id"),
+            inverseJoinColumns = @JoinColumn(name = "navigator_id"))
+    private Set<Navigator> navigators = new LinkedHashSet<>();
 
     /** Where the session counts; usually the navigator's municipality. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -62,10 +69,10 @@ public class CoachingSession {
     CoachingSession() {
     }
 
-    public CoachingSession(Coach coach, Navigator navigator, Municipality municipality, LocalDate date,
+    public CoachingSession(Coach coach, Collection<Navigator> navigators, Municipality municipality, LocalDate date,
             BigDecimal hours, SessionFormat format, String topic) {
         this.coach = coach;
-        this.navigator = navigator;
+        this.navigators.addAll(navigators);
         this.municipality = municipality;
         this.date = date;
         this.hours = hours;
@@ -85,16 +92,17 @@ public class CoachingSession {
         this.coach = coach;
     }
 
-    void setNavigator(Navigator navigator) {
-        this.navigator = navigator;
+    void setNavigators(Collection<Navigator> navigators) {
+        this.navigators.clear();
+        this.navigators.addAll(navigators);
     }
 
     void setMunicipality(Municipality municipality) {
         this.municipality = municipality;
     }
 
-    public Navigator getNavigator() {
-        return navigator;
+    public Set<Navigator> getNavigators() {
+        return Set.copyOf(navigators);
     }
 
     public Municipality getMunicipality() {

@@ -1,12 +1,14 @@
 package de.ssg.lotsenkontor.demo;
 
 import de.ssg.lotsenkontor.coaching.CoachingAssignment;
+import de.ssg.lotsenkontor.coaching.CoachingMonthTotals;
 import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.coaching.SessionFormat;
 import java.math.BigDecimal;
 import de.ssg.lotsenkontor.common.I18n;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -187,6 +189,11 @@ final class DemoCoaching {
             cumulative[i] = total;
         }
 
+        Map<Long, List<DemoNavigator>> byMunicipality = new HashMap<>();
+        for (DemoNavigator n : navigators) {
+            byMunicipality.computeIfAbsent(n.home().municipality().id(), k -> new ArrayList<>()).add(n);
+            n.further().forEach(m -> byMunicipality.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(n));
+        }
         List<SessionRow> rows = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             long x = (long) (random.unit() * total);
@@ -194,21 +201,43 @@ final class DemoCoaching {
             int index = found >= 0 ? found : -found - 1;
             Coached k = coached.get(index);
             LocalDate day = k.period().from().plusDays(x - (cumulative[index] - k.period().days()));
-            rows.add(session(k, DemoCalendar.workday(day, k.period().from(), k.period().until())));
+            rows.add(session(k, DemoCalendar.workday(day, k.period().from(), k.period().until()), byMunicipality));
         }
-        rows.sort(Comparator.comparing(SessionRow::day).thenComparingLong(r -> r.navigator().id()));
+        rows.sort(Comparator.comparing(SessionRow::day).thenComparingLong(r -> r.navigators().get(0).id()));
 
         writeTopics(c);
-        try (BatchInsert insert = BatchInsert.rows(c, """
-                INSERT INTO coaching_session (coach_id, navigator_id, municipality_id, session_date, hours,
-                    session_format, topic, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (SessionRow r : rows) {
-                insert.add(r.coach().id(), r.navigator().id(), r.municipalityId(), r.day(), r.hours(),
-                        r.format().name(), r.topic(), r.note());
-                if (insert.written() % 2000 == 0) {
-                    progress.within(insert.written(), rows.size());
+        // sessions in batches, their generated ids read back per batch for the navigators' join rows
+        try (PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO coaching_session (coach_id, municipality_id, session_date, hours,
+                    session_format, topic, note) VALUES (?, ?, ?, ?, ?, ?, ?)""", new String[] {"ID"});
+                BatchInsert join = BatchInsert.rows(c,
+                        "INSERT INTO coaching_session_navigator (session_id, navigator_id) VALUES (?, ?)")) {
+            for (int from = 0; from < rows.size(); from += 1000) {
+                List<SessionRow> batch = rows.subList(from, Math.min(rows.size(), from + 1000));
+                for (SessionRow r : batch) {
+                    Object[] values = {r.coach().id(), r.municipalityId(), r.day(), r.hours(), r.format().name(),
+                        r.topic(), r.note()};
+                    for (int v = 0; v < values.length; v++) {
+                        insert.setObject(v + 1, values[v]);
+                    }
+                    insert.addBatch();
                 }
+                insert.executeBatch();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    for (SessionRow r : batch) {
+                        if (!keys.next()) {
+                            throw new SQLException("missing generated id of a coaching session");
+                        }
+                        long id = keys.getLong(1);
+                        for (DemoNavigator n : r.navigators()) {
+                            join.add(id, n.id());
+                        }
+                    }
+                }
+                progress.within(from + batch.size(), rows.size());
             }
+            join.close();
+            CoachingMonthTotals.rebuild(c);
             return rows.size();
         }
     }
@@ -228,7 +257,7 @@ final class DemoCoaching {
         }
     }
 
-    private SessionRow session(Coached k, LocalDate day) {
+    private SessionRow session(Coached k, LocalDate day, Map<Long, List<DemoNavigator>> byMunicipality) {
         DemoNavigator n = k.navigator();
         long municipality = n.home().municipality().id();
         if (!n.further().isEmpty() && random.chance(0.2)) {
@@ -241,7 +270,26 @@ final class DemoCoaching {
             case TELEFON -> PHONE_HOURS;
         });
         String note = random.chance(0.15) ? random.pick(NOTES) : null;
-        return new SessionRow(k.coach(), n, municipality, day, hours, format, random.pick(TOPICS), note);
+        // about one session in six on site or online is held with a colleague of the same coach there as well
+        List<DemoNavigator> coached = new ArrayList<>(List.of(n));
+        if (random.chance(0.17) && format != SessionFormat.TELEFON) {
+            for (DemoNavigator other : byMunicipality.getOrDefault(municipality, List.of())) {
+                if (other.id() != n.id() && coachedBy(other, k.coach(), day) && coached.size() < 3) {
+                    coached.add(other);
+                }
+            }
+        }
+        return new SessionRow(k.coach(), coached, municipality, day, hours, format, random.pick(TOPICS), note);
+    }
+
+    /** Whether {@code coach} looks after navigator {@code n} on {@code day}, a day on which n works. */
+    private boolean coachedBy(DemoNavigator n, DemoCoach coach, LocalDate day) {
+        List<Segment> segments = segmentsByNavigator.get(n.id());
+        if (segments == null || segments.isEmpty() || segments.get(0).from().isAfter(day) || !n.activeOn(day)
+                || n.workingPeriods().stream().noneMatch(p -> p.contains(day))) {
+            return false;
+        }
+        return coachOn(n, day).id() == coach.id();
     }
 
     private static BigDecimal[] hours(String... values) {
@@ -256,7 +304,7 @@ final class DemoCoaching {
     private record Coached(DemoNavigator navigator, DemoCoach coach, DemoPeriod period) {
     }
 
-    private record SessionRow(DemoCoach coach, DemoNavigator navigator, long municipalityId, LocalDate day,
+    private record SessionRow(DemoCoach coach, List<DemoNavigator> navigators, long municipalityId, LocalDate day,
             BigDecimal hours, SessionFormat format, String topic, String note) {
     }
 }

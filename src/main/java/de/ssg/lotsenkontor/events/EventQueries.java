@@ -372,7 +372,8 @@ public class EventQueries {
     private static final String NAVIGATORS_REACHED = """
             SELECT %s, COUNT(*)
             FROM navigator n JOIN municipality m ON m.id = n.municipality_id
-            WHERE n.id IN (SELECT s.navigator_id FROM coaching_session s WHERE s.session_date BETWEEN ? AND ?)
+            WHERE n.id IN (SELECT sn.navigator_id FROM coaching_session s JOIN coaching_session_navigator sn
+                          ON sn.session_id = s.id WHERE s.session_date BETWEEN ? AND ?)
                OR n.id IN (""" + ATTENDED + """
                )
             %s""";

@@ -79,7 +79,7 @@ final class PersonRecords {
     static PersonHistory navigatorHistory(Connection c, long navigatorId) throws SQLException {
         return history(c, navigatorId, """
                 SELECT (SELECT COUNT(*) FROM coaching_assignment WHERE navigator_id = ?),
-                       (SELECT COUNT(*) FROM coaching_session WHERE navigator_id = ?),
+                       (SELECT COUNT(*) FROM coaching_session_navigator WHERE navigator_id = ?),
                        (SELECT COUNT(*) FROM attendance WHERE navigator_id = ?),
                        (SELECT COUNT(*) FROM local_project_navigator WHERE navigator_id = ?)""");
     }

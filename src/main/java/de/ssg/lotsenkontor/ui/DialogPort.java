@@ -1,5 +1,6 @@
 package de.ssg.lotsenkontor.ui;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -24,4 +25,12 @@ public interface DialogPort {
      * comes back as text to show beside the form.
      */
     Optional<String> showSaveFailure(Throwable error, String failedTitle, String conflictTitle, String conflictHint);
+
+    /**
+     * Asks where to save a file ({@code extension} without the dot); empty when the user cancels.
+     * {@link DialogService} shows the system's save dialog; a port that cannot ask saves nothing.
+     */
+    default Optional<Path> chooseSaveFile(String title, String initialName, String filterText, String extension) {
+        return Optional.empty();
+    }
 }

@@ -88,6 +88,8 @@ public final class CoachingBenchmark {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        // each run closes its window; the toolkit must not end with the last one
+        Platform.setImplicitExit(false);
         AppContext ctx = context;
         List<Double> open = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
@@ -135,24 +137,25 @@ public final class CoachingBenchmark {
                     Clock.systemDefaultZone(), () -> { }, s -> { }, de.ssg.lotsenkontor.people.ui.PeopleView.STYLESHEET);
             stage[0].setScene(new Scene((javafx.scene.Parent) area.node(), 1366, 768));
             stage[0].show();
-            javafx.animation.Timeline poll = new javafx.animation.Timeline();
-            poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
-            Runnable[] check = new Runnable[1];
-            poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(5), e -> check[0].run()));
-            check[0] = () -> {
+            // the lists fill on the FX thread when their background reads are done: check on each change
+            // (a Timeline does not run on a headless toolkit that has nothing to pulse)
+            boolean[] finished = {false};
+            Runnable check = () -> {
                 boolean ready = !area.board().columns().isEmpty() && !area.coverage().rows().isEmpty();
                 state[0] = area.board().columns().size() + " columns, " + area.coverage().rows().size()
                         + " coverage rows, tasks " + tasks.running().size();
-                if (ready) {
+                if (ready && !finished[0]) {
+                    finished[0] = true;
                     area.node().getScene().getRoot().applyCss();
                     area.node().getScene().getRoot().layout();
                     end[0] = System.nanoTime();
-                    poll.stop();
                     stage[0].close();
                     done.countDown();
                 }
             };
-            poll.play();
+            area.board().columns().addListener((javafx.collections.ListChangeListener<Object>) c -> check.run());
+            area.coverage().rows().addListener((javafx.collections.ListChangeListener<Object>) c -> check.run());
+            check.run();
           } catch (RuntimeException e) {
             e.printStackTrace();
             state[0] = e.toString();

@@ -150,6 +150,49 @@ class CoachingSessionsTest {
     }
 
     @Test
+    void theMonthTotalsFollowEveryRecordChangeAndDeleteAndEqualTheSessionsGrouped() {
+        long first = service.recordSession(new SessionInput(LocalDate.of(2024, 3, 4), anna, noraTown, nora,
+                new BigDecimal("1.5"), SessionFormat.ONLINE, "E-Akte", null));
+        service.recordSession(new SessionInput(LocalDate.of(2024, 3, 20), anna, noraTown, nora,
+                new BigDecimal("2"), SessionFormat.VOR_ORT, "E-Akte", null));
+        long third = service.recordSession(new SessionInput(LocalDate.of(2024, 5, 2), left, noraTown, nora,
+                new BigDecimal("0.75"), SessionFormat.TELEFON, "OZG-Leistungen", null));
+        assertThat(queries.coachMonths(2024, null)).extracting(m -> m.coach() + " " + m.month() + " " + m.sessions()
+                + " " + m.hours()).containsExactly("Anna Lotsenfeld 3 2 3.50", "Bernd Wegweiser 5 1 0.75");
+        // moved to another coach and month: both cells change
+        var row = queries.sessions(SessionFilter.ALL).stream().filter(r -> r.id() == first).findFirst().orElseThrow();
+        service.updateSession(first, row.version(), new SessionInput(LocalDate.of(2024, 5, 6), left, noraTown, nora,
+                new BigDecimal("1.5"), SessionFormat.ONLINE, "E-Akte", null));
+        assertThat(queries.coachMonths(2024, null)).extracting(m -> m.coach() + " " + m.month() + " " + m.sessions()
+                + " " + m.hours()).containsExactly("Anna Lotsenfeld 3 1 2.00", "Bernd Wegweiser 5 2 2.25");
+        var stored = queries.sessions(SessionFilter.ALL).stream().filter(r -> r.id() == third).findFirst()
+                .orElseThrow();
+        service.deleteSession(third, stored.version());
+        assertThat(queries.coachMonths(2024, left)).extracting(m -> m.month() + " " + m.sessions() + " " + m.hours())
+                .containsExactly("5 1 1.50");
+        // a refused change leaves the totals as they were
+        assertThatThrownBy(() -> service.recordSession(new SessionInput(LocalDate.of(2024, 3, 5), anna, noraTown,
+                nora, new BigDecimal("1.1"), SessionFormat.ONLINE, "E-Akte", null)))
+                .isInstanceOf(ValidationException.class);
+        // and they are exactly the sessions grouped
+        assertThat(queries.coachMonths(2024, null)).extracting(m -> m.coachId() + " " + m.month() + " "
+                + m.sessions() + " " + m.hours()).containsExactlyInAnyOrderElementsOf(db.withConnection(c -> {
+                    List<String> grouped = new java.util.ArrayList<>();
+                    try (PreparedStatement q = c.prepareStatement("""
+                            SELECT coach_id, EXTRACT(MONTH FROM session_date), COUNT(*), SUM(hours)
+                              FROM coaching_session WHERE EXTRACT(YEAR FROM session_date) = 2024
+                             GROUP BY coach_id, EXTRACT(MONTH FROM session_date)""");
+                            ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            grouped.add(rs.getLong(1) + " " + rs.getInt(2) + " " + rs.getLong(3) + " "
+                                    + rs.getBigDecimal(4).setScale(2));
+                        }
+                    }
+                    return grouped;
+                }));
+    }
+
+    @Test
     void boardAndCoverageShowTheAssignmentAndTheReachedMunicipality() {
         Board before = queries.board(TODAY);
         assertThat(before.withoutCoach()).extracting(c -> c.navigatorId()).containsExactly(nora);

@@ -178,14 +178,40 @@ class DemoDataTest {
     @Test
     void sessionsLieInsideAnAssignmentOfTheirCoachAndOnWorkingDays() {
         assertThat(count("""
-                SELECT COUNT(*) FROM coaching_session s WHERE NOT EXISTS (
-                    SELECT 1 FROM coaching_assignment a WHERE a.navigator_id = s.navigator_id
+                SELECT COUNT(*) FROM coaching_session s JOIN coaching_session_navigator sn ON sn.session_id = s.id
+                 WHERE NOT EXISTS (
+                    SELECT 1 FROM coaching_assignment a WHERE a.navigator_id = sn.navigator_id
                       AND a.coach_id = s.coach_id AND a.valid_from <= s.session_date
                       AND (a.valid_until IS NULL OR a.valid_until >= s.session_date))""")).isZero();
+        // every session has a navigator; some have two or three, all serving the session's municipality
+        assertThat(count("""
+                SELECT COUNT(*) FROM coaching_session s WHERE NOT EXISTS (
+                    SELECT 1 FROM coaching_session_navigator sn WHERE sn.session_id = s.id)""")).isZero();
+        assertThat(count("""
+                SELECT COUNT(*) FROM (SELECT session_id FROM coaching_session_navigator GROUP BY session_id
+                HAVING COUNT(*) > 1) x""")).isGreaterThan(10);
+        assertThat(count("""
+                SELECT COUNT(*) FROM coaching_session s JOIN coaching_session_navigator sn ON sn.session_id = s.id
+                  JOIN navigator n ON n.id = sn.navigator_id
+                 WHERE n.municipality_id <> s.municipality_id AND NOT EXISTS (SELECT 1 FROM navigator_municipality nm
+                       WHERE nm.navigator_id = n.id AND nm.municipality_id = s.municipality_id)""")).isZero();
         assertThat(count("SELECT COUNT(*) FROM coaching_session WHERE ISO_DAY_OF_WEEK(session_date) > 5")).isZero();
         assertThat(count("SELECT COUNT(*) FROM coaching_session WHERE session_date > DATE '2026-10-31'")).isZero();
         assertThat(count("SELECT COUNT(DISTINCT session_format) FROM coaching_session")).isEqualTo(3);
         assertThat(count("SELECT COUNT(DISTINCT topic) FROM coaching_session")).isGreaterThan(20);
+        // the month totals are the sessions grouped by coach and month, cell for cell
+        assertThat(count("SELECT COUNT(*) FROM coaching_month_total")).isPositive();
+        assertThat(count("""
+                SELECT COUNT(*) FROM (SELECT coach_id, EXTRACT(YEAR FROM session_date) AS y,
+                       EXTRACT(MONTH FROM session_date) AS m, COUNT(*) AS n, SUM(hours) AS h
+                  FROM coaching_session GROUP BY coach_id, EXTRACT(YEAR FROM session_date),
+                       EXTRACT(MONTH FROM session_date)) g
+                 LEFT JOIN coaching_month_total t ON t.coach_id = g.coach_id AND t.total_year = g.y
+                       AND t.total_month = g.m
+                 WHERE t.coach_id IS NULL OR t.sessions <> g.n OR t.hours <> g.h""")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM coaching_month_total")).isEqualTo(count("""
+                SELECT COUNT(*) FROM (SELECT DISTINCT coach_id, EXTRACT(YEAR FROM session_date),
+                       EXTRACT(MONTH FROM session_date) FROM coaching_session) x"""));
     }
 
     @Test

@@ -61,8 +61,11 @@ class DemoDeterminismTest {
                     SELECT coach_id || ' ' || navigator_id || ' ' || valid_from || ' ' || COALESCE(CAST(valid_until AS VARCHAR), '-')
                     FROM coaching_assignment ORDER BY id"""));
             content.addAll(rows(db, """
-                    SELECT navigator_id || ' ' || session_date || ' ' || hours || ' ' || topic
+                    SELECT coach_id || ' ' || session_date || ' ' || hours || ' ' || topic
                     FROM coaching_session ORDER BY id"""));
+            content.addAll(rows(db, """
+                    SELECT session_id || ' ' || navigator_id FROM coaching_session_navigator
+                    ORDER BY session_id, navigator_id"""));
             content.addAll(rows(db, "SELECT title || ' ' || starts_on FROM event ORDER BY id"));
             content.addAll(rows(db, "SELECT title || ' ' || status FROM local_project ORDER BY id"));
             content.addAll(rows(db, """

@@ -100,11 +100,15 @@ final class OverviewFixture {
     }
 
     private static void session(Connection c, String day, String hours) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("INSERT INTO coaching_session (coach_id, navigator_id, "
+        try (PreparedStatement q = c.prepareStatement("INSERT INTO coaching_session (coach_id, "
                 + "municipality_id, session_date, hours, session_format, topic) "
-                + "SELECT 901, 901, id, ?, ?, 'VOR_ORT', 'Einführung' FROM municipality WHERE ags = '14612000'")) {
+                + "SELECT 901, id, ?, ?, 'VOR_ORT', 'Einführung' FROM municipality WHERE ags = '14612000'")) {
             q.setDate(1, java.sql.Date.valueOf(day));
             q.setBigDecimal(2, new java.math.BigDecimal(hours));
+            q.executeUpdate();
+        }
+        try (PreparedStatement q = c.prepareStatement("INSERT INTO coaching_session_navigator (session_id, navigator_id)"
+                + " SELECT MAX(id), 901 FROM coaching_session")) {
             q.executeUpdate();
         }
     }

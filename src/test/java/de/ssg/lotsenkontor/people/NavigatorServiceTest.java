@@ -204,7 +204,7 @@ class NavigatorServiceTest {
         NavigatorDetails nora = f.createNavigator("Nora", "Beispiel", AMTSBERG);
         f.coaching.assign(anna, nora.id(), LocalDate.of(2025, 4, 1), null);
         f.db.inTransactionDo(s -> s.persist(new CoachingSession(s.find(Coach.class, anna),
-                s.find(Navigator.class, nora.id()), s.find(Municipality.class, nora.municipality().id()),
+                java.util.List.of(s.find(Navigator.class, nora.id())), s.find(Municipality.class, nora.municipality().id()),
                 LocalDate.of(2025, 5, 1), new BigDecimal("1.50"), SessionFormat.ONLINE, "Onlinezugangsgesetz")));
 
         assertThatThrownBy(() -> f.navigators.delete(nora.id(), nora.version()))

@@ -58,6 +58,24 @@ class UpgradeTest {
                 assertThat(table.getValue()).as("rows of %s in the stored file", table.getKey()).isNotEmpty());
 
         assertUpgradeKeepsEveryRow(old, before);
+        // V5: every session of the old release has exactly its one navigator in the join table
+        try (Connection c = DriverManager.getConnection(Database.jdbcUrl(DataPaths.of(old)), "sa", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT session_id)"
+                        + " FROM coaching_session_navigator")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1500);
+            assertThat(rs.getInt(2)).isEqualTo(1500);
+        }
+        // V5: the month totals are built from the sessions the old release recorded
+        try (Connection c = DriverManager.getConnection(Database.jdbcUrl(DataPaths.of(old)), "sa", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT (SELECT SUM(sessions) FROM coaching_month_total),"
+                        + " (SELECT SUM(hours) FROM coaching_month_total), (SELECT SUM(hours) FROM coaching_session)")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1500);
+            assertThat(rs.getBigDecimal(2)).isEqualByComparingTo(rs.getBigDecimal(3));
+        }
     }
 
     @Test
@@ -172,7 +190,10 @@ class UpgradeTest {
      */
     private static final Map<String, String> REPLACED = Map.of(
             // V3: the yes/no "attended" became a state per registration
-            "ATTENDANCE.ATTENDED", "CASE WHEN \"STATUS\" = 'TEILGENOMMEN' THEN TRUE ELSE FALSE END");
+            "ATTENDANCE.ATTENDED", "CASE WHEN \"STATUS\" = 'TEILGENOMMEN' THEN TRUE ELSE FALSE END",
+            // V5: a session's one navigator moved into the join table of its navigators
+            "COACHING_SESSION.NAVIGATOR_ID", "(SELECT MIN(sn.navigator_id) FROM coaching_session_navigator sn"
+                    + " WHERE sn.session_id = \"COACHING_SESSION\".\"ID\")");
 
     private static String selectList(String table, List<String> columns, boolean upgraded) {
         if (!upgraded) {

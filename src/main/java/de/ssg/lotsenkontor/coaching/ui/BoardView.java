@@ -14,7 +14,9 @@ import de.ssg.lotsenkontor.report.ColumnType;
 import de.ssg.lotsenkontor.ui.DialogPort;
 import de.ssg.lotsenkontor.ui.TableColumns;
 import de.ssg.lotsenkontor.ui.TaskRunner;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -30,7 +32,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.ClipboardContent;
@@ -38,7 +39,6 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -50,7 +50,13 @@ public final class BoardView {
 
     private final BoardViewModel model;
     private final BorderPane root = new BorderPane();
-    private final HBox columns = new HBox(10);
+    /**
+     * The columns side by side in a horizontal list, so that only those on screen are built: with
+     * hundreds of coaches a column of every one (each its own list) took seconds to lay out.
+     */
+    private final ListView<Object> columns = new ListView<>();
+    private final Map<Object, Node> columnNodes = new HashMap<>();
+    private static final Object WITHOUT = new Object();
     private final ObjectProperty<NavigatorDetails> shownNavigator = new SimpleObjectProperty<>();
     private final AssignCoachViewModel assign;
     private final NavigatorQueries navigators;
@@ -68,9 +74,26 @@ public final class BoardView {
         assign.setForm(form);
         assign.setOnChanged(model::load);
         root.setTop(filters(districts));
-        columns.setPadding(new Insets(8));
-        ScrollPane scroll = new ScrollPane(columns);
-        scroll.setFitToHeight(true);
+        columns.setId("boardColumns");
+        columns.setOrientation(javafx.geometry.Orientation.HORIZONTAL);
+        columns.setFixedCellSize(262);
+        columns.setFocusTraversable(false);
+        columns.setSelectionModel(new NoSelection<>());
+        columns.setStyle("-fx-background-color: transparent; -fx-background-insets: 0; -fx-padding: 4;");
+        columns.setCellFactory(v -> new ListCell<>() {
+            {
+                setStyle("-fx-background-color: transparent; -fx-padding: 4 6 4 6;");
+            }
+
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                setGraphic(empty || item == null ? null : columnNodes.computeIfAbsent(item,
+                        k -> k == WITHOUT ? withoutColumn() : coachColumn((CoachColumn) k)));
+            }
+        });
+        Node scroll = columns;
         TableView<HistoryRow> history = new TableView<>(model.history());
         history.setId("boardHistory");
         TableColumns.addAll(history, List.of(
@@ -162,8 +185,75 @@ public final class BoardView {
     }
 
     private void rebuild() {
-        columns.getChildren().setAll(Stream.concat(Stream.of(withoutColumn()),
-                model.shownColumns().stream().map(this::coachColumn)).toList());
+        columnNodes.clear();
+        columns.getItems().setAll(Stream.concat(Stream.of(WITHOUT), model.shownColumns().stream()).toList());
+    }
+
+    /** The board's list of columns selects nothing: its cards are chosen in their own lists. */
+    private static final class NoSelection<T> extends javafx.scene.control.MultipleSelectionModel<T> {
+        @Override
+        public ObservableList<Integer> getSelectedIndices() {
+            return javafx.collections.FXCollections.emptyObservableList();
+        }
+
+        @Override
+        public ObservableList<T> getSelectedItems() {
+            return javafx.collections.FXCollections.emptyObservableList();
+        }
+
+        @Override
+        public void selectIndices(int index, int... indices) {
+        }
+
+        @Override
+        public void selectAll() {
+        }
+
+        @Override
+        public void selectFirst() {
+        }
+
+        @Override
+        public void selectLast() {
+        }
+
+        @Override
+        public void clearAndSelect(int index) {
+        }
+
+        @Override
+        public void select(int index) {
+        }
+
+        @Override
+        public void select(T obj) {
+        }
+
+        @Override
+        public void clearSelection(int index) {
+        }
+
+        @Override
+        public void clearSelection() {
+        }
+
+        @Override
+        public boolean isSelected(int index) {
+            return false;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return true;
+        }
+
+        @Override
+        public void selectPrevious() {
+        }
+
+        @Override
+        public void selectNext() {
+        }
     }
 
     private Node withoutColumn() {

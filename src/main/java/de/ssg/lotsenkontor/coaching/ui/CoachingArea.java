@@ -34,6 +34,8 @@ public final class CoachingArea implements AreaView {
     private final SessionViewModel sessions;
     private final BoardView boardView;
     private boolean stale;
+    /** The session tab's data is read when the tab is first shown after a reload, not with board and coverage. */
+    private boolean sessionsStale;
 
     /**
      * @param changed    called after the area wrote something (other areas read again)
@@ -70,6 +72,12 @@ public final class CoachingArea implements AreaView {
         tabs.getTabs().setAll(boardTab, coverageTab, sessionsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("coachingTabs");
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            if (is == sessionsTab && sessionsStale) {
+                sessionsStale = false;
+                sessions.load();
+            }
+        });
         reload();
     }
 
@@ -83,7 +91,12 @@ public final class CoachingArea implements AreaView {
         stale = false;
         board.load();
         coverage.load();
-        sessions.load();
+        if (tabs.getSelectionModel().getSelectedIndex() == 2) {
+            sessions.load();
+        } else {
+            // the 20,000 newest sessions and their totals wait until the tab is shown: the board comes first
+            sessionsStale = true;
+        }
     }
 
     @Override

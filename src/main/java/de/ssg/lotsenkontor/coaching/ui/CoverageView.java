@@ -3,6 +3,8 @@ package de.ssg.lotsenkontor.coaching.ui;
 import de.ssg.lotsenkontor.coaching.CoachingRows.BoardCard;
 import de.ssg.lotsenkontor.coaching.CoachingRows.CoverageMunicipality;
 import de.ssg.lotsenkontor.coaching.CoachingRows.CoverageRow;
+import de.ssg.lotsenkontor.coaching.CoachingRows.MunicipalityReach;
+import de.ssg.lotsenkontor.municipality.DistrictOption;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.report.ColumnDef;
 import de.ssg.lotsenkontor.report.ColumnType;
@@ -13,6 +15,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -21,6 +24,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
@@ -50,6 +55,8 @@ public final class CoverageView {
                         8, CoverageRow::sharePopulation),
                 ColumnDef.of("change", I18n.text("coachingui.coverage.change"), ColumnType.INTEGER, 8,
                         CoverageRow::change)));
+        // every figure stays readable at 1366 px: the columns share the width instead of scrolling
+        districts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         SortedList<CoverageRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(districts.comparatorProperty());
         districts.setItems(sorted);
@@ -65,11 +72,38 @@ public final class CoverageView {
                 ColumnDef.of("district", I18n.text("coachingui.column.district"), ColumnType.TEXT, 20,
                         BoardCard::district)));
         TableView<CoverageMunicipality> next = municipalities("coverageNext", model.nextSteps());
+        TableView<MunicipalityReach> all = new TableView<>();
+        all.setId("coverageMunicipalities");
+        TableColumns.addAll(all, List.of(
+                ColumnDef.of("name", I18n.text("coaching.field.municipality"), ColumnType.TEXT, 22,
+                        MunicipalityReach::name),
+                ColumnDef.of("district", I18n.text("coachingui.column.district"), ColumnType.TEXT, 20,
+                        MunicipalityReach::district),
+                ColumnDef.<MunicipalityReach>of("participation", I18n.text("coachingui.coverage.participation"),
+                        ColumnType.TEXT, 14, m -> I18n.of("municipality.status", m.participation())),
+                ColumnDef.<MunicipalityReach>of("reach", I18n.text("coachingui.coverage.reach"), ColumnType.TEXT, 22,
+                        m -> I18n.of("coachingui.coverage.reach", m.reach())),
+                ColumnDef.of("association", I18n.text("coachingui.coverage.association"), ColumnType.TEXT, 24,
+                        MunicipalityReach::association),
+                ColumnDef.of("population", I18n.text("coachingui.coverage.population"), ColumnType.INTEGER, 10,
+                        MunicipalityReach::population)));
+        SortedList<MunicipalityReach> allSorted = new SortedList<>(model.municipalityReach());
+        allSorted.comparatorProperty().bind(all.comparatorProperty());
+        all.setItems(allSorted);
+        all.setPlaceholder(new Label(I18n.text("coachingui.coverage.noneMatch")));
+        for (TableView<?> t : List.of(without, uncoached, next, all)) {
+            t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        }
 
         TabPane lists = new TabPane(
                 listTab(I18n.text("coachingui.coverage.listWithout"), without, export),
                 listTab(I18n.text("coachingui.coverage.listUncoached"), uncoached, export),
-                listTab(I18n.text("coachingui.coverage.listNext"), next, export));
+                listTab(I18n.text("coachingui.coverage.listNext"), next, export),
+                listTab(I18n.text("coachingui.coverage.listAll"), all, export));
+        Tab allTab = lists.getTabs().get(3);
+        allTab.setId("coverageTabAll");
+        allTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> I18n.text(
+                "coachingui.coverage.listAllCount", model.municipalityReach().size()), model.municipalityReach()));
         lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         TextField since = new TextField();
@@ -89,8 +123,53 @@ public final class CoverageView {
         problem.getStyleClass().add("danger");
         Button exportDistricts = export.button(districts, () -> I18n.text("coachingui.tab.coverage"),
                 () -> I18n.text("coachingui.coverage.subtitle", model.sinceTextProperty().get()));
-        FlowPane bar = new FlowPane(8, 6, new Label(I18n.text("coachingui.coverage.since")), since, reload, filter,
-                exportDistricts, problem);
+        ComboBox<DistrictOption> district = new ComboBox<>();
+        district.setId("coverageDistrict");
+        Runnable fillDistricts = () -> {
+            DistrictOption keep = model.filterDistrictProperty().get();
+            district.getItems().setAll((DistrictOption) null);
+            district.getItems().addAll(model.districts());
+            district.setValue(keep);
+        };
+        fillDistricts.run();
+        model.districts().addListener((javafx.collections.ListChangeListener<DistrictOption>) c -> fillDistricts.run());
+        district.setConverter(SessionView.converter(DistrictOption::name, "coachingui.filter.allDistricts"));
+        district.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(DistrictOption item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? I18n.text("coachingui.filter.allDistricts") : item.name());
+            }
+        });
+        district.valueProperty().bindBidirectional(model.filterDistrictProperty());
+        district.setAccessibleText(I18n.text("coachingui.column.district"));
+        district.setPrefWidth(250);
+        ComboBox<CoverageStatus> status = new ComboBox<>();
+        status.setId("coverageStatus");
+        status.getItems().setAll(CoverageStatus.values());
+        status.setConverter(SessionView.converter(st -> I18n.of("coachingui.coverage.status", st), null));
+        status.valueProperty().bindBidirectional(model.filterStatusProperty());
+        status.setAccessibleText(I18n.text("coachingui.coverage.statusLabel"));
+        status.setPrefWidth(240);
+        // a status is about municipalities: show their list
+        status.valueProperty().addListener((obs, was, is) -> {
+            if (is != null && is != CoverageStatus.ALL) {
+                lists.getSelectionModel().select(allTab);
+            }
+        });
+        filter.setPrefColumnCount(14);
+        Label sinceLabel = new Label(I18n.text("coachingui.coverage.since"));
+        sinceLabel.setLabelFor(since);
+        Label statusLabel = new Label(I18n.text("coachingui.coverage.statusLabel"));
+        statusLabel.setLabelFor(status);
+        for (Region r : List.<Region>of(sinceLabel, statusLabel, reload, exportDistricts)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox sinceBox = new HBox(6, sinceLabel, since, reload);
+        sinceBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox statusBox = new HBox(6, statusLabel, status);
+        statusBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(12, 6, sinceBox, district, statusBox, filter, exportDistricts, problem);
         bar.setPadding(new Insets(8));
         SplitPane split = new SplitPane(districts, lists);
         split.setOrientation(Orientation.VERTICAL);

@@ -4,6 +4,8 @@ import de.ssg.lotsenkontor.coaching.CoachingQueries;
 import de.ssg.lotsenkontor.coaching.CoachingRows.BoardCard;
 import de.ssg.lotsenkontor.coaching.CoachingRows.CoverageMunicipality;
 import de.ssg.lotsenkontor.coaching.CoachingRows.CoverageRow;
+import de.ssg.lotsenkontor.coaching.CoachingRows.MunicipalityReach;
+import de.ssg.lotsenkontor.municipality.DistrictOption;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.ui.Command;
@@ -13,6 +15,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -30,7 +36,7 @@ import javafx.collections.transformation.FilteredList;
 public class CoverageViewModel {
 
     private record Loaded(List<CoverageRow> rows, List<CoverageMunicipality> without, List<BoardCard> uncoached,
-            List<CoverageMunicipality> next) {
+            List<CoverageMunicipality> next, List<MunicipalityReach> reach) {
     }
 
     private final CoachingQueries queries;
@@ -45,6 +51,11 @@ public class CoverageViewModel {
     private final FilteredList<BoardCard> shownUncoached = new FilteredList<>(withoutCoach);
     private final ObservableList<CoverageMunicipality> nextSteps = FXCollections.observableArrayList();
     private final FilteredList<CoverageMunicipality> shownNext = new FilteredList<>(nextSteps);
+    private final ObservableList<MunicipalityReach> reach = FXCollections.observableArrayList();
+    private final FilteredList<MunicipalityReach> shownReach = new FilteredList<>(reach);
+    private final ObservableList<DistrictOption> districts = FXCollections.observableArrayList();
+    private final ObjectProperty<DistrictOption> filterDistrict = new SimpleObjectProperty<>();
+    private final ObjectProperty<CoverageStatus> filterStatus = new SimpleObjectProperty<>(CoverageStatus.ALL);
     private final StringProperty sinceText = new SimpleStringProperty();
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
@@ -59,6 +70,8 @@ public class CoverageViewModel {
         sinceText.set(Formats.date(LocalDate.now(clock).withDayOfYear(1)));
         reload = new Command(Bindings.createBooleanBinding(() -> true), busy, this::load);
         filter.addListener((obs, was, is) -> applyFilter());
+        filterDistrict.addListener((obs, was, is) -> applyFilter());
+        filterStatus.addListener((obs, was, is) -> applyFilter());
     }
 
     public void load() {
@@ -73,12 +86,18 @@ public class CoverageViewModel {
         busy.set(true);
         tasks.run(I18n.text("coachingui.coverage.loading"), p -> new Loaded(queries.coverage(today, since),
                 queries.participatingWithoutNavigator(today), queries.board(today).withoutCoach(),
-                queries.nextSteps(today)), l -> {
+                queries.nextSteps(today), queries.municipalityReach(today)), l -> {
                     busy.set(false);
                     rows.setAll(l.rows());
                     withoutNavigator.setAll(l.without());
                     withoutCoach.setAll(l.uncoached());
                     nextSteps.setAll(l.next());
+                    reach.setAll(l.reach());
+                    DistrictOption keep = filterDistrict.get();
+                    districts.setAll(l.rows().stream().map(r -> new DistrictOption(r.districtKey(), r.district()))
+                            .toList());
+                    filterDistrict.set(keep == null ? null : districts.stream()
+                            .filter(d -> d.key().equals(keep.key())).findFirst().orElse(null));
                     applyFilter();
                 }, error -> {
                     busy.set(false);
@@ -86,15 +105,50 @@ public class CoverageViewModel {
                 });
     }
 
+    /**
+     * Text, district and status together: the district filter narrows every table and list; the
+     * status shows the municipalities in that state and the districts that have at least one.
+     */
     private void applyFilter() {
         String f = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.GERMAN);
-        shownRows.setPredicate(r -> f.isEmpty() || r.district().toLowerCase(Locale.GERMAN).contains(f));
-        shownWithout.setPredicate(m -> f.isEmpty() || (m.name() + " " + m.district()).toLowerCase(Locale.GERMAN)
-                .contains(f));
-        shownUncoached.setPredicate(c -> f.isEmpty() || (c.navigator() + " " + c.municipality() + " " + c.district())
-                .toLowerCase(Locale.GERMAN).contains(f));
-        shownNext.setPredicate(m -> f.isEmpty() || (m.name() + " " + m.district()).toLowerCase(Locale.GERMAN)
-                .contains(f));
+        DistrictOption d = filterDistrict.get();
+        CoverageStatus status = filterStatus.get() == null ? CoverageStatus.ALL : filterStatus.get();
+        Set<String> withStatus = status == CoverageStatus.ALL ? null : reach.stream().filter(status::test)
+                .map(MunicipalityReach::districtKey).collect(Collectors.toSet());
+        shownRows.setPredicate(r -> (f.isEmpty() || r.district().toLowerCase(Locale.GERMAN).contains(f))
+                && (d == null || d.key().equals(r.districtKey()))
+                && (withStatus == null || withStatus.contains(r.districtKey())));
+        shownWithout.setPredicate(m -> matches(f, m.name() + " " + m.district()) && (d == null
+                || d.name().equals(m.district())));
+        shownUncoached.setPredicate(c -> matches(f, c.navigator() + " " + c.municipality() + " " + c.district())
+                && (d == null || d.key().equals(c.districtKey())));
+        shownNext.setPredicate(m -> matches(f, m.name() + " " + m.district()) && (d == null
+                || d.name().equals(m.district())));
+        shownReach.setPredicate(m -> matches(f, m.name() + " " + m.district() + " "
+                + (m.association() == null ? "" : m.association())) && (d == null || d.key().equals(m.districtKey()))
+                && status.test(m));
+    }
+
+    private static boolean matches(String filter, String text) {
+        return filter.isEmpty() || text.toLowerCase(Locale.GERMAN).contains(filter);
+    }
+
+    /** Every municipality with participation and reach, as the filters let through. */
+    public FilteredList<MunicipalityReach> municipalityReach() {
+        return shownReach;
+    }
+
+    /** The districts to filter by (as the coverage was read). */
+    public ObservableList<DistrictOption> districts() {
+        return districts;
+    }
+
+    public ObjectProperty<DistrictOption> filterDistrictProperty() {
+        return filterDistrict;
+    }
+
+    public ObjectProperty<CoverageStatus> filterStatusProperty() {
+        return filterStatus;
     }
 
     public Command reloadCommand() {

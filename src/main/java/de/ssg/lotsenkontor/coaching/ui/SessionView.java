@@ -14,7 +14,11 @@ import de.ssg.lotsenkontor.report.ColumnType;
 import de.ssg.lotsenkontor.ui.SearchPicker;
 import de.ssg.lotsenkontor.ui.TableColumns;
 import de.ssg.lotsenkontor.ui.TableExport;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import java.util.function.Function;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -23,6 +27,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -48,7 +54,10 @@ public final class SessionView {
     private final TextField date = new TextField();
     private final ComboBox<CoachOption> coach = new ComboBox<>();
     private final SearchPicker<MunicipalityOption> municipality = new SearchPicker<>(MunicipalityOption::label, null);
-    private final ComboBox<MunicipalityNavigator> navigator = new ComboBox<>();
+    /** The municipality's navigators with a check box each: arrows move, Space checks, Enter goes on. */
+    private final ListView<MunicipalityNavigator> navigator = new ListView<>();
+    private final Map<Long, BooleanProperty> checked = new HashMap<>();
+    private boolean syncingChecks;
     private final TextField hours = new TextField();
     private final ComboBox<SessionFormat> format = new ComboBox<>();
     private final ComboBox<String> topic = new ComboBox<>();
@@ -111,8 +120,23 @@ public final class SessionView {
         until.setOnAction(e -> model.loadRows());
         Button exportButton = export.button(table, () -> I18n.text("coachingui.tab.sessions"),
                 () -> I18n.text("coachingui.session.count", table.getItems().size()));
+        // the hours workbook of a year: of the coach chosen in the filter, else of all coaches
+        ComboBox<Integer> year = new ComboBox<>();
+        year.setId("hoursYear");
+        int thisYear = model.hoursYearProperty().get();
+        for (int y = thisYear + 1; y >= thisYear - 6; y--) {
+            year.getItems().add(y);
+        }
+        year.valueProperty().bindBidirectional(model.hoursYearProperty());
+        year.setAccessibleText(I18n.text("coachingui.hours.year"));
+        Button hoursButton = new Button(I18n.text("coachingui.hours.button"));
+        hoursButton.setId("hoursExport");
+        hoursButton.setTooltip(new javafx.scene.control.Tooltip(I18n.text("coachingui.hours.tooltip")));
+        hoursButton.disableProperty().bind(model.exportHoursCommand().canRunBinding().not());
+        hoursButton.setOnAction(e -> model.exportHoursCommand().run());
+        HBox hours = new HBox(4, year, hoursButton);
         FlowPane bar = new FlowPane(8, 6, byCoach, byDistrict, byMunicipality, byFormat, byTopic, from, until, search,
-                apply, exportButton);
+                apply, exportButton, hours);
         bar.setPadding(new Insets(8));
         return bar;
     }
@@ -126,7 +150,7 @@ public final class SessionView {
                         SessionRow::municipality),
                 ColumnDef.of("district", I18n.text("coachingui.column.district"), ColumnType.TEXT, 16,
                         SessionRow::district),
-                ColumnDef.of("navigator", I18n.text("coaching.field.navigator"), ColumnType.TEXT, 18,
+                ColumnDef.of("navigator", I18n.text("coaching.field.navigators"), ColumnType.TEXT, 18,
                         SessionRow::navigator),
                 ColumnDef.of("hours", I18n.text("coachingui.column.hours"), ColumnType.DECIMAL, 7, SessionRow::hours),
                 ColumnDef.<SessionRow>of("format", I18n.text("coaching.field.format"), ColumnType.TEXT, 9,
@@ -165,11 +189,7 @@ public final class SessionView {
                 municipality.textProperty().set(is == null ? "" : is.label());
             }
         });
-        navigator.setId("sessionNavigator");
-        navigator.setItems(model.navigators());
-        navigator.setConverter(converter(MunicipalityNavigator::name, null));
-        navigator.valueProperty().bindBidirectional(model.navigatorProperty());
-        navigator.setMaxWidth(Double.MAX_VALUE);
+        navigatorList();
         hours.setId("sessionHours");
         hours.setPromptText("1,5");
         hours.textProperty().bindBidirectional(model.hoursTextProperty());
@@ -192,7 +212,7 @@ public final class SessionView {
         for (var pair : List.<Object[]>of(new Object[] {"coaching.field.date", date},
                 new Object[] {"coaching.field.coach", coach},
                 new Object[] {"coaching.field.municipality", municipality.node()},
-                new Object[] {"coaching.field.navigator", navigator},
+                new Object[] {"coaching.field.navigators", navigator},
                 new Object[] {"coaching.field.hours", hours}, new Object[] {"coaching.field.format", format},
                 new Object[] {"coaching.field.topic", topic}, new Object[] {"coaching.field.note", note})) {
             Label label = new Label(I18n.text((String) pair[0]));
@@ -276,6 +296,69 @@ public final class SessionView {
         side.setPadding(new Insets(8));
         side.setMinWidth(380);
         return side;
+    }
+
+    private void navigatorList() {
+        navigator.setId("sessionNavigator");
+        navigator.setItems(model.navigators());
+        navigator.setMaxWidth(Double.MAX_VALUE);
+        navigator.setPrefHeight(100);
+        navigator.setMinHeight(70);
+        Label none = new Label(I18n.text("coachingui.session.noNavigators"));
+        none.setWrapText(true);
+        none.setPadding(new Insets(4));
+        navigator.setPlaceholder(none);
+        navigator.setAccessibleText(I18n.text("coaching.field.navigators"));
+        var checkCells = CheckBoxListCell.forListView(this::checkedProperty,
+                converter((MunicipalityNavigator n) -> n.coach() == null || n.coach().isBlank() ? n.name()
+                        : n.name() + " · " + n.coach(), null));
+        // as wide as the list, long names end in "…": no horizontal scroll bar to eat the few rows
+        navigator.setCellFactory(list -> {
+            ListCell<MunicipalityNavigator> cell = checkCells.call(list);
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(20));
+            cell.setMaxWidth(Region.USE_PREF_SIZE);
+            return cell;
+        });
+        model.chosenNavigators().addListener((javafx.collections.ListChangeListener<MunicipalityNavigator>) c ->
+                syncChecks());
+        navigator.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                MunicipalityNavigator focused = navigator.getFocusModel().getFocusedItem();
+                if (focused != null) {
+                    BooleanProperty p = checkedProperty(focused);
+                    p.set(!p.get());
+                }
+                e.consume();
+            }
+        });
+        navigator.focusedProperty().addListener((obs, was, is) -> {
+            if (is && navigator.getFocusModel().getFocusedIndex() < 0 && !navigator.getItems().isEmpty()) {
+                navigator.getFocusModel().focus(0);
+            }
+        });
+    }
+
+    private BooleanProperty checkedProperty(MunicipalityNavigator n) {
+        return checked.computeIfAbsent(n.id(), id -> {
+            BooleanProperty p = new SimpleBooleanProperty(
+                    model.chosenNavigators().stream().anyMatch(x -> x.id() == id));
+            p.addListener((obs, was, is) -> {
+                if (!syncingChecks) {
+                    model.navigators().stream().filter(x -> x.id() == id).findFirst()
+                            .ifPresent(current -> model.toggleNavigator(current, is));
+                }
+            });
+            return p;
+        });
+    }
+
+    private void syncChecks() {
+        syncingChecks = true;
+        try {
+            checked.forEach((id, p) -> p.set(model.chosenNavigators().stream().anyMatch(x -> x.id() == id)));
+        } finally {
+            syncingChecks = false;
+        }
     }
 
     private static <T> ComboBox<T> choice(ObservableList<T> items, Function<T, String> label, String allKey) {

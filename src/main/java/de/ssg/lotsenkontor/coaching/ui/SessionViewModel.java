@@ -1,5 +1,6 @@
 package de.ssg.lotsenkontor.coaching.ui;
 
+import de.ssg.lotsenkontor.coaching.CoachingHoursReport;
 import de.ssg.lotsenkontor.coaching.CoachingQueries;
 import de.ssg.lotsenkontor.coaching.CoachingRows.SessionFilter;
 import de.ssg.lotsenkontor.coaching.CoachingRows.SessionRow;
@@ -23,7 +24,10 @@ import de.ssg.lotsenkontor.people.NavigatorQueries.MunicipalityNavigator;
 import de.ssg.lotsenkontor.ui.Command;
 import de.ssg.lotsenkontor.ui.DialogPort;
 import de.ssg.lotsenkontor.ui.TaskRunner;
+import de.ssg.lotsenkontor.report.ReportFormat;
+import de.ssg.lotsenkontor.report.ReportRenderers;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,7 +81,8 @@ public class SessionViewModel {
     private final StringProperty dateText = new SimpleStringProperty("");
     private final ObjectProperty<CoachOption> coach = new SimpleObjectProperty<>();
     private final ObjectProperty<MunicipalityOption> municipality = new SimpleObjectProperty<>();
-    private final ObjectProperty<MunicipalityNavigator> navigator = new SimpleObjectProperty<>();
+    /** Everyone coached in the session (one or more), chosen from {@link #navigators()}. */
+    private final ObservableList<MunicipalityNavigator> chosenNavigators = FXCollections.observableArrayList();
     private final StringProperty hoursText = new SimpleStringProperty("");
     private final ObjectProperty<SessionFormat> format = new SimpleObjectProperty<>(SessionFormat.VOR_ORT);
     private final StringProperty topic = new SimpleStringProperty("");
@@ -101,6 +106,9 @@ public class SessionViewModel {
     private final Command delete;
     private final Command newSession;
     private final Command reload;
+    private final ObjectProperty<Integer> hoursYear = new SimpleObjectProperty<>();
+    private final BooleanProperty exporting = new SimpleBooleanProperty(false);
+    private final Command exportHours;
     private SessionFormat lastFormat = SessionFormat.VOR_ORT;
     private Runnable changed = () -> { };
     private Consumer<String> status = text -> { };
@@ -121,8 +129,14 @@ public class SessionViewModel {
         this.delete = new Command(editing.isNotNull(), busy, this::doDelete);
         this.newSession = new Command(Bindings.createBooleanBinding(() -> true), busy, this::clearForm);
         this.reload = new Command(Bindings.createBooleanBinding(() -> true), busy, this::load);
+        this.hoursYear.set(LocalDate.now(clock).getYear());
+        this.exportHours = new Command(hoursYear.isNotNull(), exporting, this::doExportHours);
         municipality.addListener((obs, was, is) -> loadNavigators(is));
-        navigator.addListener((obs, was, is) -> proposeCoach(is));
+        chosenNavigators.addListener((javafx.collections.ListChangeListener<MunicipalityNavigator>) c -> {
+            if (!chosenNavigators.isEmpty()) {
+                proposeCoach(chosenNavigators.get(0));
+            }
+        });
         totalBy.addListener((obs, was, is) -> loadRows());
         clearForm();
     }
@@ -178,11 +192,13 @@ public class SessionViewModel {
             navigators.clear();
             return;
         }
-        MunicipalityNavigator keep = navigator.get();
         tasks.run(I18n.text("coachingui.session.loading"), p -> navigatorQueries.inMunicipality(m.id()), list -> {
             navigators.setAll(list);
-            if (keep != null) {
-                list.stream().filter(n -> n.id() == keep.id()).findFirst().ifPresent(navigator::set);
+            // the chosen ones who also serve this municipality stay chosen (as the entries of the new list)
+            List<Long> keep = chosenNavigators.stream().map(MunicipalityNavigator::id).toList();
+            List<MunicipalityNavigator> still = list.stream().filter(n -> keep.contains(n.id())).toList();
+            if (!still.equals(chosenNavigators)) {
+                chosenNavigators.setAll(still);
             }
         }, this::failed);
     }
@@ -209,9 +225,11 @@ public class SessionViewModel {
         editing.set(row);
         dateText.set(Formats.date(row.date()));
         coach.set(coaches.stream().filter(o -> o.id() == row.coachId()).findFirst().orElse(null));
-        MunicipalityNavigator n = new MunicipalityNavigator(row.navigatorId(), row.navigator(), null, null, true);
         municipality.set(municipalities.stream().filter(m -> m.id() == row.municipalityId()).findFirst().orElse(null));
-        navigator.set(n);
+        // the entries of the municipality's list when read already, else stand-ins until it is
+        chosenNavigators.setAll(row.navigators().stream().map(sn -> navigators.stream()
+                .filter(n -> n.id() == sn.id()).findFirst()
+                .orElse(new MunicipalityNavigator(sn.id(), sn.name(), null, null, true))).toList());
         hoursText.set(Formats.decimal(row.hours(), 2));
         format.set(row.format());
         topic.set(row.topic());
@@ -223,7 +241,7 @@ public class SessionViewModel {
     public void clearForm() {
         editing.set(null);
         dateText.set(Formats.date(LocalDate.now(clock)));
-        navigator.set(null);
+        chosenNavigators.clear();
         hoursText.set("");
         format.set(lastFormat);
         note.set("");
@@ -232,7 +250,7 @@ public class SessionViewModel {
     }
 
     private boolean dirty() {
-        return !hoursText.get().isBlank() || !note.get().isBlank() || navigator.get() != null;
+        return !hoursText.get().isBlank() || !note.get().isBlank() || !chosenNavigators.isEmpty();
     }
 
     /** The form as input; what cannot be read is reported naming the field, and nothing is sent. */
@@ -256,7 +274,8 @@ public class SessionViewModel {
         }
         return Optional.of(new SessionInput(date.get(), coach.get() == null ? null : coach.get().id(),
                 municipality.get() == null ? null : municipality.get().id(),
-                navigator.get() == null ? null : navigator.get().id(), hours, format.get(), topic.get(), note.get()));
+                chosenNavigators.stream().map(MunicipalityNavigator::id).toList(), hours, format.get(), topic.get(),
+                note.get()));
     }
 
     private void doSave() {
@@ -310,6 +329,50 @@ public class SessionViewModel {
             dialogs.showFailure(I18n.text("coachingui.session.deleteFailed"), error);
             loadRows();
         });
+    }
+
+    /**
+     * The hours workbook of the chosen year (of the coach chosen in the filter, else of all):
+     * asks for the file, builds the report and renders it in the background, then says where it is.
+     */
+    private void doExportHours() {
+        Integer year = hoursYear.get();
+        if (year == null) {
+            return;
+        }
+        CoachOption chosen = filterCoach.get();
+        Long coachId = chosen == null ? null : chosen.id();
+        String name = chosen == null ? I18n.text("coachingui.hours.fileAll", String.valueOf(year))
+                : I18n.text("coachingui.hours.fileCoach", String.valueOf(year),
+                        chosen.name().replaceAll("[^\\p{L}\\p{N}-]+", "_"));
+        Optional<Path> file = dialogs.chooseSaveFile(I18n.text("coachingui.hours.title"), name,
+                I18n.text("coachingui.hours.filter"), "xlsx");
+        if (file.isEmpty()) {
+            return;
+        }
+        exporting.set(true);
+        tasks.run(I18n.text("coachingui.hours.running", String.valueOf(year)), p -> {
+            ReportRenderers.render(CoachingHoursReport.build(queries, year, coachId, LocalDate.now(clock)),
+                    ReportFormat.XLSX, file.get(), null);
+            return file.get();
+        }, written -> {
+            exporting.set(false);
+            status.accept(I18n.text("coachingui.hours.done", written.getFileName()));
+            dialogs.showInfo(I18n.text("coachingui.hours.title"), I18n.text("coachingui.hours.doneText",
+                    String.valueOf(year), written));
+        }, error -> {
+            exporting.set(false);
+            dialogs.showFailure(I18n.text("coachingui.hours.failed"), error);
+        });
+    }
+
+    /** The year of the hours workbook (this year at first). */
+    public ObjectProperty<Integer> hoursYearProperty() {
+        return hoursYear;
+    }
+
+    public Command exportHoursCommand() {
+        return exportHours;
     }
 
     /** Adds a topic to the office's list. */
@@ -411,8 +474,19 @@ public class SessionViewModel {
         return municipality;
     }
 
-    public ObjectProperty<MunicipalityNavigator> navigatorProperty() {
-        return navigator;
+    /** The navigators chosen for the session; the view checks them in the municipality's list. */
+    public ObservableList<MunicipalityNavigator> chosenNavigators() {
+        return chosenNavigators;
+    }
+
+    /** Adds or removes one navigator of the municipality's list from the session. */
+    public void toggleNavigator(MunicipalityNavigator n, boolean chosen) {
+        boolean there = chosenNavigators.stream().anyMatch(x -> x.id() == n.id());
+        if (chosen && !there) {
+            chosenNavigators.add(n);
+        } else if (!chosen && there) {
+            chosenNavigators.removeIf(x -> x.id() == n.id());
+        }
     }
 
     public StringProperty hoursTextProperty() {

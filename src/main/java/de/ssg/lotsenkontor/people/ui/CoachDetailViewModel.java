@@ -30,7 +30,7 @@ import javafx.collections.ObservableSet;
  * warning (that does not block) when the coach has more navigators than the capacity allows.
  * Needs no running JavaFX toolkit.
  */
-public class CoachDetailViewModel extends DetailFormModel<CoachDetails> {
+public class CoachDetailViewModel extends DetailFormModel<CoachDetails> implements PersonForm {
 
     private final Clock clock;
     private final StringProperty firstName = new SimpleStringProperty("");

@@ -7,16 +7,14 @@ import de.ssg.lotsenkontor.people.CoachDetails;
 import de.ssg.lotsenkontor.people.CoachQueries;
 import de.ssg.lotsenkontor.people.CoachRow;
 import de.ssg.lotsenkontor.people.CoachService;
+import de.ssg.lotsenkontor.people.CoachState;
 import de.ssg.lotsenkontor.people.CoachTable;
 import de.ssg.lotsenkontor.ui.BackgroundTasks.Work;
-import de.ssg.lotsenkontor.ui.Command;
 import de.ssg.lotsenkontor.ui.DialogPort;
-import de.ssg.lotsenkontor.ui.MasterDetailModel;
 import de.ssg.lotsenkontor.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import de.ssg.lotsenkontor.municipality.DistrictOption;
@@ -26,59 +24,47 @@ import de.ssg.lotsenkontor.municipality.DistrictOption;
  * revert, reload, deactivate and delete. Reads go to {@link CoachQueries}, writes to
  * {@link CoachService}, both through the task runner; confirmations through the dialog ports.
  */
-public class CoachViewModel extends MasterDetailModel<CoachTable, CoachRow, CoachDetails> {
+public class CoachViewModel extends PersonViewModel<CoachTable, CoachRow, CoachDetails, CoachDetailViewModel> {
 
     private final CoachQueries queries;
     private final CoachService service;
     private final Clock clock;
     private final CoachListViewModel list;
     private final CoachDetailViewModel detail;
-    private final LastDayQuestion lastDay;
+    private final HandoverQuestion handover;
     private final ObjectProperty<List<DistrictOption>> districts = new SimpleObjectProperty<>(List.of());
-    private final Command deactivate;
-    private final Command delete;
 
     public CoachViewModel(CoachQueries queries, CoachService service, TaskRunner tasks, DialogPort dialogs,
             LastDayQuestion lastDay, Clock clock) {
-        this(queries, service, tasks, dialogs, lastDay, clock, new CoachListViewModel(), new CoachDetailViewModel(clock));
+        this(queries, service, tasks, dialogs, lastDay, HandoverQuestion.END_ASSIGNMENTS, clock);
+    }
+
+    /** @param handover asks what becomes of the navigators of a coach who is deactivated */
+    public CoachViewModel(CoachQueries queries, CoachService service, TaskRunner tasks, DialogPort dialogs,
+            LastDayQuestion lastDay, HandoverQuestion handover, Clock clock) {
+        this(queries, service, tasks, dialogs, lastDay, handover, clock, new CoachListViewModel(),
+                new CoachDetailViewModel(clock));
     }
 
     private CoachViewModel(CoachQueries queries, CoachService service, TaskRunner tasks, DialogPort dialogs,
-            LastDayQuestion lastDay, Clock clock, CoachListViewModel list, CoachDetailViewModel detail) {
-        super(tasks, dialogs, new Texts(I18n.text("peopleui.coach.loading"), I18n.text("peopleui.coach.loadingDetails"),
-                I18n.text("peopleui.coach.saving"), I18n.text("peopleui.saveFailed"),
-                I18n.text("peopleui.conflict.title"), I18n.text("peopleui.conflict.hint")), list.rows(), detail);
+            LastDayQuestion lastDay, HandoverQuestion handover, Clock clock, CoachListViewModel list,
+            CoachDetailViewModel detail) {
+        super("coach", tasks, dialogs, list.rows(), detail, lastDay);
         this.queries = queries;
         this.service = service;
         this.clock = clock;
         this.list = list;
         this.detail = detail;
-        this.lastDay = lastDay;
-        this.deactivate = new Command(Bindings.createBooleanBinding(detail::canDeactivate, detail.detailsProperty(),
-                detail.dirtyBinding(), detail.busyProperty()), detail.busyProperty(), this::deactivate);
-        this.delete = new Command(Bindings.createBooleanBinding(detail::canDelete, detail.detailsProperty(),
-                detail.busyProperty()), detail.busyProperty(), this::delete);
+        this.handover = handover;
     }
 
     public CoachListViewModel list() {
         return list;
     }
 
-    public CoachDetailViewModel detail() {
-        return detail;
-    }
-
     /** The districts a coach may focus on, as last read. */
     public ObjectProperty<List<DistrictOption>> districts() {
         return districts;
-    }
-
-    public Command deactivateCommand() {
-        return deactivate;
-    }
-
-    public Command deleteCommand() {
-        return delete;
     }
 
     @Override
@@ -118,13 +104,8 @@ public class CoachViewModel extends MasterDetailModel<CoachTable, CoachRow, Coac
     }
 
     @Override
-    protected String entryName() {
-        return detail.title().get();
-    }
-
-    @Override
-    protected String savedMessage(CoachDetails details) {
-        return I18n.text("ui.status.saved", details.fullName());
+    protected String fullName(CoachDetails details) {
+        return details.fullName();
     }
 
     @Override
@@ -153,27 +134,56 @@ public class CoachViewModel extends MasterDetailModel<CoachTable, CoachRow, Coac
         return text;
     }
 
-    private void deactivate() {
-        CoachDetails d = detail.detailsProperty().get();
-        if (d == null) {
-            return;
-        }
-        lastDay.ask("people.field.activeUntil", d.activeFrom(), false, I18n.text("peopleui.deactivate.coach.title"),
-                I18n.text("peopleui.deactivate.coach.header", d.fullName()), day -> deactivationText(d, day))
-                .ifPresent(until -> writeShown(I18n.text("peopleui.coach.saving"),
-                        progress -> service.deactivate(d.id(), d.version(), until)));
+    @Override
+    protected String lastDayField() {
+        return "people.field.activeUntil";
     }
 
-    private void delete() {
-        CoachDetails d = detail.detailsProperty().get();
-        if (d == null || !dialogs.confirm(I18n.text("peopleui.delete.coach.title"),
-                I18n.text("peopleui.delete.coach.text", d.fullName()), I18n.text("peopleui.button.deleteConfirm"))) {
+    @Override
+    protected LocalDate firstDay(CoachDetails details) {
+        return details.activeFrom();
+    }
+
+    @Override
+    protected boolean proposeToday() {
+        return false;
+    }
+
+    @Override
+    protected String deactivationQuestion(CoachDetails details, LocalDate day) {
+        return deactivationText(details, day);
+    }
+
+    @Override
+    protected CoachDetails writeDeactivation(CoachDetails details, LocalDate lastDay) {
+        return service.deactivate(details.id(), details.version(), lastDay);
+    }
+
+    @Override
+    protected void writeDeletion(CoachDetails details) {
+        service.delete(details.id(), details.version());
+    }
+
+    @Override
+    protected void lastDayChosen(CoachDetails details, LocalDate until) {
+        askHandover(details, until);
+    }
+
+    /**
+     * A coach with running assignments: asks whether they end or go to another active coach with
+     * free capacity (read in the background), then deactivates and hands over in one transaction.
+     */
+    private void askHandover(CoachDetails d, LocalDate until) {
+        if (d.currentNavigators().isEmpty()) {
+            super.lastDayChosen(d, until);
             return;
         }
-        removeShown(I18n.text("peopleui.coach.deleting"), d.id(), progress -> {
-            service.delete(d.id(), d.version());
-            return d.id();
-        }, I18n.text("peopleui.deleted", d.fullName()));
+        tasks.run(I18n.text("peopleui.coach.loading"), progress -> queries.options().stream()
+                .filter(o -> o.id() != d.id() && o.state() == CoachState.AKTIV && o.capacity() > o.currentNavigators())
+                .toList(), candidates -> handover.ask(d.fullName(), d.currentNavigators().size(), until, candidates)
+                        .ifPresent(answer -> writeShown(savingText(),
+                                progress -> service.deactivate(d.id(), d.version(), until, answer.handover()))),
+                error -> dialogs.showFailure(I18n.text("peopleui.coach.loading"), error));
     }
 
     /** Today, as the clock says (for the facts line). */

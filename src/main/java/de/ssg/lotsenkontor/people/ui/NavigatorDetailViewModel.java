@@ -41,7 +41,7 @@ import javafx.collections.ObservableList;
  * so the save button is disabled with the reasons shown; typed input is never thrown away except
  * by {@link #revert()}. Needs no running JavaFX toolkit.
  */
-public class NavigatorDetailViewModel extends DetailFormModel<NavigatorDetails> {
+public class NavigatorDetailViewModel extends DetailFormModel<NavigatorDetails> implements PersonForm {
 
     private final Clock clock;
     private final StringProperty firstName = new SimpleStringProperty("");

@@ -12,11 +12,9 @@ import de.ssg.lotsenkontor.people.NavigatorTable;
 import de.ssg.lotsenkontor.ui.BackgroundTasks.Work;
 import de.ssg.lotsenkontor.ui.Command;
 import de.ssg.lotsenkontor.ui.DialogPort;
-import de.ssg.lotsenkontor.ui.MasterDetailModel;
 import de.ssg.lotsenkontor.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,16 +26,14 @@ import javafx.collections.ListChangeListener;
  * {@link NavigatorQueries}, writes to {@link NavigatorService}, both through the task runner;
  * confirmations through the dialog ports.
  */
-public class NavigatorViewModel extends MasterDetailModel<NavigatorTable, NavigatorRow, NavigatorDetails> {
+public class NavigatorViewModel
+        extends PersonViewModel<NavigatorTable, NavigatorRow, NavigatorDetails, NavigatorDetailViewModel> {
 
     private final NavigatorQueries queries;
     private final NavigatorService service;
     private final NavigatorListViewModel list;
     private final NavigatorDetailViewModel detail;
-    private final LastDayQuestion lastDay;
     private final ObjectProperty<NavigatorTable> table = new SimpleObjectProperty<>();
-    private final Command deactivate;
-    private final Command delete;
     private final Command importList;
     private Runnable importer = () -> { };
 
@@ -49,19 +45,11 @@ public class NavigatorViewModel extends MasterDetailModel<NavigatorTable, Naviga
 
     private NavigatorViewModel(NavigatorQueries queries, NavigatorService service, TaskRunner tasks,
             DialogPort dialogs, LastDayQuestion lastDay, NavigatorListViewModel list, NavigatorDetailViewModel detail) {
-        super(tasks, dialogs, new Texts(I18n.text("peopleui.navigator.loading"),
-                I18n.text("peopleui.navigator.loadingDetails"), I18n.text("peopleui.navigator.saving"),
-                I18n.text("peopleui.saveFailed"), I18n.text("peopleui.conflict.title"),
-                I18n.text("peopleui.conflict.hint")), list.rows(), detail);
+        super("navigator", tasks, dialogs, list.rows(), detail, lastDay);
         this.queries = queries;
         this.service = service;
         this.list = list;
         this.detail = detail;
-        this.lastDay = lastDay;
-        this.deactivate = new Command(Bindings.createBooleanBinding(detail::canDeactivate, detail.detailsProperty(),
-                detail.dirtyBinding(), detail.busyProperty()), detail.busyProperty(), this::deactivate);
-        this.delete = new Command(Bindings.createBooleanBinding(detail::canDelete, detail.detailsProperty(),
-                detail.busyProperty()), detail.busyProperty(), this::delete);
         // the import flow (file choice, preview, apply) is the shared dialog flow; it writes in the background
         this.importList = new Command(new SimpleBooleanProperty(true), () -> importer.run());
         // besides the next edit, a change of what keeps the form from being saved makes an old refusal obsolete
@@ -72,21 +60,9 @@ public class NavigatorViewModel extends MasterDetailModel<NavigatorTable, Naviga
         return list;
     }
 
-    public NavigatorDetailViewModel detail() {
-        return detail;
-    }
-
     /** The table and its choices as last read. */
     public ObjectProperty<NavigatorTable> table() {
         return table;
-    }
-
-    public Command deactivateCommand() {
-        return deactivate;
-    }
-
-    public Command deleteCommand() {
-        return delete;
     }
 
     /** "Importieren …": asks for a list of navigators and shows its preview (through the import flow). */
@@ -133,13 +109,8 @@ public class NavigatorViewModel extends MasterDetailModel<NavigatorTable, Naviga
     }
 
     @Override
-    protected String entryName() {
-        return detail.title().get();
-    }
-
-    @Override
-    protected String savedMessage(NavigatorDetails details) {
-        return I18n.text("ui.status.saved", details.fullName());
+    protected String fullName(NavigatorDetails details) {
+        return details.fullName();
     }
 
     @Override
@@ -167,26 +138,33 @@ public class NavigatorViewModel extends MasterDetailModel<NavigatorTable, Naviga
         return text;
     }
 
-    private void deactivate() {
-        NavigatorDetails d = detail.detailsProperty().get();
-        if (d == null) {
-            return;
-        }
-        lastDay.ask("people.field.until", d.since(), true, I18n.text("peopleui.deactivate.navigator.title"),
-                I18n.text("peopleui.deactivate.navigator.header", d.fullName()), day -> deactivationText(d, day))
-                .ifPresent(until -> writeShown(I18n.text("peopleui.navigator.saving"),
-                        progress -> service.deactivate(d.id(), d.version(), until)));
+    @Override
+    protected String lastDayField() {
+        return "people.field.until";
     }
 
-    private void delete() {
-        NavigatorDetails d = detail.detailsProperty().get();
-        if (d == null || !dialogs.confirm(I18n.text("peopleui.delete.navigator.title"),
-                I18n.text("peopleui.delete.navigator.text", d.fullName()), I18n.text("peopleui.button.deleteConfirm"))) {
-            return;
-        }
-        removeShown(I18n.text("peopleui.navigator.deleting"), d.id(), progress -> {
-            service.delete(d.id(), d.version());
-            return d.id();
-        }, I18n.text("peopleui.deleted", d.fullName()));
+    @Override
+    protected LocalDate firstDay(NavigatorDetails details) {
+        return details.since();
+    }
+
+    @Override
+    protected boolean proposeToday() {
+        return true;
+    }
+
+    @Override
+    protected String deactivationQuestion(NavigatorDetails details, LocalDate day) {
+        return deactivationText(details, day);
+    }
+
+    @Override
+    protected NavigatorDetails writeDeactivation(NavigatorDetails details, LocalDate lastDay) {
+        return service.deactivate(details.id(), details.version(), lastDay);
+    }
+
+    @Override
+    protected void writeDeletion(NavigatorDetails details) {
+        service.delete(details.id(), details.version());
     }
 }

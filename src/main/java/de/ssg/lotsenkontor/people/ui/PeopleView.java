@@ -68,7 +68,8 @@ public final class PeopleView implements AreaView {
         LastDayQuestion lastDay = LastDayDialog.question(dialogs, clock);
         navigators = new NavigatorView(new NavigatorViewModel(navigatorQueries, navigatorService, tasks, dialogs,
                 lastDay, clock), navigatorImport, coaching, tasks, dialogs, clock);
-        coaches = new CoachView(new CoachViewModel(coachQueries, coachService, tasks, dialogs, lastDay, clock), tasks,
+        coaches = new CoachView(new CoachViewModel(coachQueries, coachService, tasks, dialogs, lastDay,
+                HandoverDialog.question(dialogs), clock), tasks,
                 dialogs, clock);
         navigators.setStatusMessage(statusMessage);
         coaches.setStatusMessage(statusMessage);

@@ -45,6 +45,10 @@ class BetreuungFlowsFxTest {
     }
 
     private void start() throws Exception {
+        start(false);
+    }
+
+    private void start(boolean twoNavigators) throws Exception {
         try (AppContext context = AppContext.open(DataPaths.of(folder))) {
             context.coaches().save(new CoachChange(null, 0, "Anna", "Lotsenfeld", null, null, 30,
                     LocalDate.of(2024, 1, 1), null, Set.of()));
@@ -54,12 +58,16 @@ class BetreuungFlowsFxTest {
                     .filter(m -> m.ags().equals("14625020")).findFirst().orElseThrow().id();
             context.navigators().save(new NavigatorChange(null, 0, "Nora", "Navi", bautzen, List.of(), null, null,
                     null, NavigatorStatus.AKTIV, LocalDate.of(2025, 3, 1), null));
+            if (twoNavigators) {
+                context.navigators().save(new NavigatorChange(null, 0, "Otto", "Ort", bautzen, List.of(), null, null,
+                        null, NavigatorStatus.AKTIV, LocalDate.of(2025, 3, 1), null));
+            }
         }
         app = FxTestSupport.startAppInMunicipalities(folder);
         FxTestSupport.waitUntil(() -> robot.lookup("#municipalityTable").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         FxTestSupport.waitUntil(() -> robot.lookup("#boardWithout").tryQuery().isPresent()
-                && without().getItems().size() == 1);
+                && without().getItems().size() == (twoNavigators ? 2 : 1));
     }
 
     @SuppressWarnings("unchecked")
@@ -96,8 +104,8 @@ class BetreuungFlowsFxTest {
     }
 
     @Test
-    void aSessionIsRecordedWithTheKeyboardAndTheFormIsReadyForTheNext() throws Exception {
-        start();
+    void aSessionWithTwoNavigatorsIsRecordedWithTheKeyboardAndTheFormIsReadyForTheNext() throws Exception {
+        start(true);
         robot.clickOn("Coaching-Termine");
         FxTestSupport.waitUntil(() -> robot.lookup("#sessionDate").tryQuery().isPresent());
         TextField date = robot.lookup("#sessionDate").queryAs(TextField.class);
@@ -112,12 +120,12 @@ class BetreuungFlowsFxTest {
                 .startsWith("Bautzen"));
         robot.type(KeyCode.ENTER); // takes the suggestion
         @SuppressWarnings("unchecked")
-        ComboBox<Object> navigator = robot.lookup("#sessionNavigator").queryAs(ComboBox.class);
-        FxTestSupport.waitUntil(() -> navigator.getItems().size() == 1);
-        robot.interact(() -> {
-            navigator.requestFocus();
-            navigator.getSelectionModel().select(0);
-        });
+        ListView<Object> navigator = robot.lookup("#sessionNavigator").queryAs(ListView.class);
+        FxTestSupport.waitUntil(() -> navigator.getItems().size() == 2);
+        // the next Enter moves into the list of the municipality's navigators: Space ticks, Down moves
+        robot.type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(navigator::isFocused);
+        robot.type(KeyCode.SPACE).type(KeyCode.DOWN).type(KeyCode.SPACE);
         robot.type(KeyCode.ENTER); // on to the hours
         FxTestSupport.waitUntil(() -> robot.lookup("#sessionHours").queryAs(TextField.class).isFocused());
         robot.write("1,5").type(KeyCode.ENTER).type(KeyCode.ENTER); // hours, format stays
@@ -140,5 +148,18 @@ class BetreuungFlowsFxTest {
             assertThat(rs.getObject(5, LocalDate.class)).isEqualTo(LocalDate.now());
             assertThat(rs.next()).isFalse();
         }
+        try (Connection c = FxTestSupport.jdbc(folder);
+                ResultSet rs = c.createStatement().executeQuery("SELECT n.first_name FROM coaching_session_navigator sn"
+                        + " JOIN navigator n ON n.id = sn.navigator_id ORDER BY n.first_name")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Nora");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Otto");
+            assertThat(rs.next()).isFalse();
+        }
+        // the table shows both; the form is empty again
+        assertThat(robot.lookup("#sessionTable").queryAs(TableView.class).getItems().get(0).toString())
+                .contains("Nora Navi").contains("Otto Ort");
+        assertThat(navigator.getItems()).hasSize(2);
     }
 }

@@ -48,6 +48,8 @@ class CoachingAreaViewModelsTest {
     private final Clock clock = Clock.fixed(TODAY.atStartOfDay(BERLIN).toInstant(), BERLIN);
     private final List<Throwable> failures = new ArrayList<>();
     private final List<String> confirmations = new ArrayList<>();
+    private final List<String> infos = new ArrayList<>();
+    private Path saveAnswer;
     private boolean confirmAnswer = true;
     private final DialogPort dialogs = new DialogPort() {
         @Override
@@ -63,6 +65,13 @@ class CoachingAreaViewModelsTest {
 
         @Override
         public void showInfo(String title, String message) {
+            infos.add(message);
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(String title, String initialName, String filterText, String extension) {
+            infos.add(initialName);
+            return Optional.ofNullable(saveAnswer);
         }
 
         @Override
@@ -135,8 +144,8 @@ class CoachingAreaViewModelsTest {
         vm.municipalityProperty().set(vm.municipalities().stream().filter(m -> m.id() == bautzen).findFirst()
                 .orElseThrow());
         assertThat(vm.navigators()).extracting(n -> n.name()).contains("Nora Navi");
-        vm.navigatorProperty().set(vm.navigators().stream().filter(n -> n.id() == nora.id()).findFirst()
-                .orElseThrow());
+        vm.toggleNavigator(vm.navigators().stream().filter(n -> n.id() == nora.id()).findFirst()
+                .orElseThrow(), true);
         assertThat(vm.coachProperty().get().id()).isEqualTo(bernd.id());
         vm.hoursTextProperty().set("1,5");
         vm.formatProperty().set(SessionFormat.TELEFON);
@@ -150,7 +159,7 @@ class CoachingAreaViewModelsTest {
         });
         // ready for the next: date today, the format just used, hours and navigator empty, coach kept
         assertThat(vm.hoursTextProperty().get()).isEmpty();
-        assertThat(vm.navigatorProperty().get()).isNull();
+        assertThat(vm.chosenNavigators()).isEmpty();
         assertThat(vm.formatProperty().get()).isEqualTo(SessionFormat.TELEFON);
         assertThat(vm.coachProperty().get().id()).isEqualTo(bernd.id());
         assertThat(vm.totals()).singleElement().satisfies(t -> assertThat(t.hours()).isEqualByComparingTo("1.50"));
@@ -166,14 +175,14 @@ class CoachingAreaViewModelsTest {
         vm.coachProperty().set(vm.coaches().stream().filter(c -> c.id() == bernd.id()).findFirst().orElseThrow());
         vm.municipalityProperty().set(vm.municipalities().stream().filter(m -> m.id() == bautzen).findFirst()
                 .orElseThrow());
-        vm.navigatorProperty().set(vm.navigators().stream().filter(n -> n.id() == nora.id()).findFirst()
-                .orElseThrow());
+        vm.toggleNavigator(vm.navigators().stream().filter(n -> n.id() == nora.id()).findFirst()
+                .orElseThrow(), true);
         vm.topicProperty().set("E-Akte");
         vm.hoursTextProperty().set("1,1");
         vm.saveCommand().run();
         assertThat(vm.problemProperty().get()).contains("Viertelstunden");
         assertThat(vm.hoursTextProperty().get()).isEqualTo("1,1");
-        assertThat(vm.navigatorProperty().get()).isNotNull();
+        assertThat(vm.chosenNavigators()).hasSize(1);
 
         vm.hoursTextProperty().set("zwei");
         vm.saveCommand().run();
@@ -270,5 +279,118 @@ class CoachingAreaViewModelsTest {
         assertThat(queries.coachOf(otto.id(), lastDay.plusDays(1))).isEqualTo(bernd.id());
         assertThat(queries.history(nora.id()).get(1).endReason()).contains("übergeben an Bernd Bautzen");
         assertThat(queries.history(nora.id()).get(1).until()).isEqualTo(lastDay);
+    }
+
+    @Test
+    void aSessionWithTwoNavigatorsCountsOnceAndTheHoursWorkbookIsWrittenFromTheWindow() throws Exception {
+        CoachDetails bernd = coach("Bernd", "Bautzen", 30);
+        NavigatorDetails nora = navigator("Nora");
+        NavigatorDetails otto = navigator("Otto");
+        coaching.assign(bernd.id(), nora.id(), LocalDate.of(2025, 3, 1), null);
+        coaching.assign(bernd.id(), otto.id(), LocalDate.of(2025, 3, 1), null);
+        SessionViewModel vm = sessions();
+        vm.municipalityProperty().set(vm.municipalities().stream().filter(m -> m.id() == bautzen).findFirst()
+                .orElseThrow());
+        vm.navigators().forEach(n -> vm.toggleNavigator(n, true));
+        assertThat(vm.chosenNavigators()).hasSize(2);
+        assertThat(vm.coachProperty().get().id()).isEqualTo(bernd.id());
+        vm.hoursTextProperty().set("1,5");
+        vm.topicProperty().set("E-Akte");
+        vm.saveCommand().run();
+        assertThat(failures).isEmpty();
+        assertThat(vm.rows()).singleElement().satisfies(r -> {
+            assertThat(r.navigator()).isEqualTo("Nora Navi, Otto Navi");
+            assertThat(r.navigatorIds()).containsExactlyInAnyOrder(nora.id(), otto.id());
+        });
+        // one session of 1,5 hours, however many navigators took part
+        assertThat(vm.totals()).singleElement().satisfies(t -> {
+            assertThat(t.sessions()).isEqualTo(1);
+            assertThat(t.hours()).isEqualByComparingTo("1.50");
+        });
+        assertThat(queries.coachMonths(TODAY.getYear(), null)).singleElement()
+                .satisfies(m -> assertThat(m.hours()).isEqualByComparingTo("1.50"));
+        // editing shows both ticked; unticking one and saving keeps the other
+        vm.edit(vm.rows().get(0));
+        assertThat(vm.chosenNavigators()).extracting(n -> n.id()).containsExactlyInAnyOrder(nora.id(), otto.id());
+        vm.toggleNavigator(vm.navigators().stream().filter(n -> n.id() == otto.id()).findFirst().orElseThrow(), false);
+        vm.saveCommand().run();
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.navigator()).isEqualTo("Nora Navi"));
+        // none ticked: refused, naming the field, nothing saved
+        vm.edit(vm.rows().get(0));
+        vm.chosenNavigators().clear();
+        vm.saveCommand().run();
+        assertThat(vm.problemProperty().get()).contains("Digital-Navigator");
+        assertThat(queries.sessions(SessionFilter.ALL).get(0).navigatorIds()).containsExactly(nora.id());
+        failures.clear();
+
+        // the hours workbook of the year, of the coach chosen in the filter: save dialog, background, message
+        vm.filterCoachProperty().set(vm.coaches().stream().filter(c -> c.id() == bernd.id()).findFirst()
+                .orElseThrow());
+        saveAnswer = null;
+        vm.exportHoursCommand().run();
+        assertThat(infos).containsExactly("Coaching-Stunden_2026_Bernd_Bautzen.xlsx");
+        saveAnswer = folder.resolve("stunden.xlsx");
+        vm.exportHoursCommand().run();
+        assertThat(failures).isEmpty();
+        assertThat(infos.get(infos.size() - 1)).contains("stunden.xlsx");
+        try (var in = java.nio.file.Files.newInputStream(saveAnswer);
+                var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var hours = wb.getSheetAt(0);
+            assertThat(hours.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Bernd Bautzen");
+            var evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            assertThat(evaluator.evaluate(hours.getRow(1).getCell(13)).getNumberValue()).isEqualTo(1.5);
+            // the session sheet lists the session once, with its navigator
+            var all = wb.getSheetAt(1);
+            assertThat(all.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Nora Navi");
+            assertThat(all.getLastRowNum()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void coverageIsFilteredByDistrictAndStatusAsTheDatabaseCountsThem() {
+        CoachDetails bernd = coach("Bernd", "Bautzen", 30);
+        NavigatorDetails nora = navigator("Nora");
+        coaching.assign(bernd.id(), nora.id(), LocalDate.of(2025, 3, 1), null);
+        CoverageViewModel vm = new CoverageViewModel(queries, TaskRunner.DIRECT, dialogs, clock);
+        vm.load();
+        assertThat(failures).isEmpty();
+        assertThat(vm.districts()).hasSize(13);
+        assertThat(vm.municipalityReach()).hasSize((int) count(
+                "SELECT COUNT(*) FROM municipality WHERE dissolved_on IS NULL"));
+
+        vm.filterDistrictProperty().set(vm.districts().stream().filter(d -> d.key().equals("14625")).findFirst()
+                .orElseThrow());
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.districtKey()).isEqualTo("14625"));
+        long inBautzen = count("SELECT COUNT(*) FROM municipality m JOIN district d ON d.id = m.district_id"
+                + " WHERE d.district_key = '14625' AND m.dissolved_on IS NULL");
+        assertThat(vm.municipalityReach()).hasSize((int) inBautzen)
+                .allSatisfy(m -> assertThat(m.districtKey()).isEqualTo("14625"));
+
+        vm.filterStatusProperty().set(CoverageStatus.REACHED_OWN);
+        assertThat(vm.municipalityReach()).singleElement().satisfies(m -> assertThat(m.id()).isEqualTo(bautzen));
+        vm.filterStatusProperty().set(CoverageStatus.UNCOVERED);
+        assertThat(vm.municipalityReach()).hasSize((int) inBautzen - 1).noneMatch(m -> m.id() == bautzen);
+        // a status shows only the districts that have such municipalities
+        vm.filterDistrictProperty().set(null);
+        vm.filterStatusProperty().set(CoverageStatus.REACHED_OWN);
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.districtKey()).isEqualTo("14625"));
+        vm.filterStatusProperty().set(CoverageStatus.NOT_PARTICIPATING);
+        assertThat(vm.municipalityReach()).hasSize((int) count("SELECT COUNT(*) FROM municipality"
+                + " WHERE dissolved_on IS NULL AND participation_status <> 'AKTIV'"));
+        // the text filter works together with them
+        vm.filterStatusProperty().set(CoverageStatus.ALL);
+        vm.filterProperty().set("bautz");
+        assertThat(vm.municipalityReach()).isNotEmpty().allSatisfy(m -> assertThat((m.name() + " " + m.district()
+                + " " + m.association()).toLowerCase()).contains("bautz"));
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.district()).isEqualTo("Bautzen"));
+    }
+
+    private long count(String sql) {
+        return db.withConnection(c -> {
+            try (var q = c.prepareStatement(sql); var rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 }

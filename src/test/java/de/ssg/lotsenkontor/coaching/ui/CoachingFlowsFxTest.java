@@ -130,6 +130,10 @@ class CoachingFlowsFxTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#deactivateUntil").tryQuery().isPresent());
         assertThat(dialogText()).contains("Bernd Beispiel").contains("1");
         robot.clickOn("Deaktivieren");
+        // then: what becomes of Nora? Here: the assignment ends, she stays without a coach
+        FxTestSupport.waitUntil(() -> robot.lookup("#handoverEnd").tryQuery().isPresent());
+        robot.clickOn("#handoverEnd");
+        robot.clickOn("Deaktivieren");
         FxTestSupport.waitUntil(() -> coaches().getItems().stream()
                 .filter(r -> r.lastName().equals("Beispiel")).allMatch(r -> LocalDate.now().equals(r.activeUntil())));
         try (Connection c = FxTestSupport.jdbc(folder);
@@ -160,6 +164,68 @@ class CoachingFlowsFxTest {
                 ResultSet rs = c.createStatement().executeQuery("SELECT last_name FROM coach")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("Beispiel");
+            assertThat(rs.next()).isFalse();
+        }
+    }
+
+    @Test
+    void deactivatingACoachAsksAndHandsTheNavigatorsToTheChosenCoachInOneStep() throws Exception {
+        startWithPeople(true);
+        robot.interact(() -> navigators().getSelectionModel().select(0));
+        FxTestSupport.waitUntil(() -> robot.lookup("#navAssignCoach").tryQueryAs(Button.class)
+                .map(b -> !b.isDisabled()).orElse(false));
+        robot.interact(() -> robot.lookup("#navigatorDetail").queryAs(ScrollPane.class).setVvalue(1.0));
+        robot.clickOn("#navAssignCoach");
+        FxTestSupport.waitUntil(() -> robot.lookup("#assignCoach").tryQuery().isPresent());
+        robot.clickOn("Zuweisen");
+        FxTestSupport.waitUntil(() -> "Bernd Beispiel".equals(navigators().getItems().get(0).coachName()));
+
+        robot.clickOn("#tabCoaches");
+        FxTestSupport.waitUntil(() -> coaches().getItems().size() == 2
+                && coaches().getItems().stream().anyMatch(r -> r.currentNavigators() == 1));
+        CoachRow bernd = coaches().getItems().stream().filter(r -> r.lastName().equals("Beispiel")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> coaches().getSelectionModel().select(bernd));
+        FxTestSupport.waitUntil(() -> robot.lookup("#coachDeactivate").tryQueryAs(Button.class)
+                .map(b -> b.isVisible() && !b.isDisabled()).orElse(false));
+        robot.interact(() -> robot.lookup("#coachDetail").queryAs(ScrollPane.class).setVvalue(1.0));
+        robot.clickOn("#coachDeactivate");
+        FxTestSupport.waitUntil(() -> robot.lookup("#deactivateUntil").tryQuery().isPresent());
+        robot.clickOn("Deaktivieren");
+        FxTestSupport.waitUntil(() -> robot.lookup("#handoverCoach").tryQuery().isPresent());
+        assertThat(dialogText()).contains("Bernd Beispiel").contains("einen Navigator");
+        // proposed: hand over to the one other active coach with free capacity, from tomorrow
+        assertThat(robot.lookup("#handoverTo").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> successor = robot.lookup("#handoverCoach")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(successor.getConverter().toString(successor.getValue())).startsWith("Anna Lotsenfeld")
+                .contains("30 von 30");
+        // a day not after the last one is refused in the dialog
+        robot.interact(() -> robot.lookup("#handoverFrom").queryAs(javafx.scene.control.DatePicker.class).getEditor()
+                .setText(de.ssg.lotsenkontor.common.Formats.date(LocalDate.now())));
+        FxTestSupport.waitUntil(() -> !label("#handoverProblem").isEmpty());
+        String tomorrow = de.ssg.lotsenkontor.common.Formats.date(LocalDate.now().plusDays(1));
+        robot.interact(() -> robot.lookup("#handoverFrom").queryAs(javafx.scene.control.DatePicker.class).getEditor()
+                .setText(tomorrow));
+        FxTestSupport.waitUntil(() -> label("#handoverProblem").isEmpty());
+        robot.clickOn("Deaktivieren");
+
+        FxTestSupport.waitUntil(() -> coaches().getItems().stream()
+                .filter(r -> r.lastName().equals("Beispiel")).allMatch(r -> LocalDate.now().equals(r.activeUntil())));
+        try (Connection c = FxTestSupport.jdbc(folder);
+                ResultSet rs = c.createStatement().executeQuery("""
+                        SELECT c.last_name, a.valid_from, a.valid_until, a.end_reason, c.active_until
+                          FROM coaching_assignment a JOIN coach c ON c.id = a.coach_id ORDER BY a.valid_from""")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Beispiel");
+            assertThat(rs.getObject(3, LocalDate.class)).isEqualTo(LocalDate.now());
+            assertThat(rs.getString(4)).contains("Anna Lotsenfeld");
+            assertThat(rs.getObject(5, LocalDate.class)).isEqualTo(LocalDate.now());
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Lotsenfeld");
+            assertThat(rs.getObject(2, LocalDate.class)).isEqualTo(LocalDate.now().plusDays(1));
+            assertThat(rs.getObject(3)).isNull();
             assertThat(rs.next()).isFalse();
         }
     }

@@ -253,6 +253,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewsLayOutAndBindAndCallNoFeatureService() {
+        // views, areas, tabs and dialogs reach a feature's services only through their view models
+        // (and the import flows); the app builds the view models
+        noClasses().that().resideInAPackage("..ui..")
+                .and().haveSimpleNameEndingWith("View").or().haveSimpleNameEndingWith("Area")
+                .or().haveSimpleNameEndingWith("Tab").or().haveSimpleNameEndingWith("Dialog")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a feature's service", (com.tngtech.archunit.core.domain.JavaClass c) ->
+                                c.getSimpleName().endsWith("Service") && c.getPackageName().startsWith(ROOT)
+                                        && !c.getPackageName().equals(ROOT + ".ui")))
+                .check(classes);
+    }
+
+    @Test
     void codeOutsideUiPackagesUsesNoUi() {
         noClasses().that().resideOutsideOfPackages("..ui..", ROOT + ".app..")
                 .should().dependOnClassesThat().resideInAPackage("..ui..")

@@ -2,6 +2,7 @@ package de.ssg.lotsenkontor.app;
 
 import atlantafx.base.theme.PrimerLight;
 import de.ssg.lotsenkontor.coaching.ui.CoachingArea;
+import de.ssg.lotsenkontor.coaching.ui.CoachingAreaModels;
 import de.ssg.lotsenkontor.coaching.ui.CoachingContribution;
 import de.ssg.lotsenkontor.events.ui.QualificationContribution;
 import de.ssg.lotsenkontor.people.ui.NavigatorFormExtension;
@@ -26,6 +27,12 @@ import de.ssg.lotsenkontor.municipality.MunicipalityTable;
 import de.ssg.lotsenkontor.municipality.ui.DirectoryImportFlow;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityView;
 import de.ssg.lotsenkontor.municipality.ui.MunicipalityViewModel;
+import de.ssg.lotsenkontor.people.ui.CoachViewModel;
+import de.ssg.lotsenkontor.people.ui.HandoverDialog;
+import de.ssg.lotsenkontor.people.ui.LastDayDialog;
+import de.ssg.lotsenkontor.people.ui.LastDayQuestion;
+import de.ssg.lotsenkontor.people.ui.NavigatorImportFlow;
+import de.ssg.lotsenkontor.people.ui.NavigatorViewModel;
 import de.ssg.lotsenkontor.people.ui.PeopleView;
 import de.ssg.lotsenkontor.overview.ui.OverviewNavigation;
 import de.ssg.lotsenkontor.overview.ui.OverviewPrintMenu;
@@ -296,8 +303,15 @@ public final class LotsenkontorApp extends Application {
             QualificationContribution qualification = new QualificationContribution(context.eventQueries(),
                     context.events(), tasks, dialogs::confirm,
                     error -> dialogs.showFailure(I18n.text("ui.area.people"), error));
-            peopleView = new PeopleView(context.navigatorQueries(), context.navigators(), context.navigatorImport(),
-                    context.coachQueries(), context.coaches(), NavigatorFormExtension.both(coaching, qualification), tasks, dialogs, context.clock(),
+            LastDayQuestion lastDay = LastDayDialog.question(dialogs, context.clock());
+            peopleView = new PeopleView(
+                    new NavigatorViewModel(context.navigatorQueries(), context.navigators(), tasks, dialogs, lastDay,
+                            context.clock()),
+                    new CoachViewModel(context.coachQueries(), context.coaches(), tasks, dialogs, lastDay,
+                            HandoverDialog.question(dialogs), context.clock()),
+                    afterApply -> new NavigatorImportFlow(context.navigatorImport(), tasks, dialogs,
+                            window.statusBar()::setMessage, afterApply),
+                    NavigatorFormExtension.both(coaching, qualification), tasks, dialogs, context.clock(),
                     window.statusBar()::setMessage);
         }
         return peopleView;
@@ -361,10 +375,11 @@ public final class LotsenkontorApp extends Application {
 
     private CoachingArea coachingArea() {
         if (coachingAreaView == null) {
-            coachingAreaView = new CoachingArea(new CoachingArea.Sources(context.coachingQueries(), context.coaching(),
-                    context.coachQueries(), context.navigatorQueries(), context.municipalityQueries()), tasks, dialogs,
-                    context.clock(), () -> changes.publish(Topic.COACHING), window.statusBar()::setMessage,
-                    PeopleView.STYLESHEET);
+            coachingAreaView = new CoachingArea(new CoachingAreaModels(new CoachingAreaModels.Sources(
+                    context.coachingQueries(), context.coaching(), context.coachQueries(), context.navigatorQueries(),
+                    context.municipalityQueries()), tasks, dialogs, context.clock(),
+                    () -> changes.publish(Topic.COACHING), window.statusBar()::setMessage), tasks, dialogs,
+                    context.clock(), () -> changes.publish(Topic.COACHING), PeopleView.STYLESHEET);
             changes.subscribe(Set.of(Topic.PEOPLE, Topic.MUNICIPALITIES, Topic.COACHING),
                     topics -> coachingAreaView.markStale());
         }

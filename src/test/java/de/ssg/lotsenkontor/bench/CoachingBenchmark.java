@@ -3,6 +3,7 @@ package de.ssg.lotsenkontor.bench;
 import de.ssg.lotsenkontor.app.AppContext;
 import de.ssg.lotsenkontor.coaching.CoachingRows.CoachMonth;
 import de.ssg.lotsenkontor.coaching.ui.CoachingArea;
+import de.ssg.lotsenkontor.coaching.ui.CoachingAreaModels;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import de.ssg.lotsenkontor.storage.Database;
@@ -132,9 +133,10 @@ public final class CoachingBenchmark {
             BackgroundTasks tasks = new BackgroundTasks();
             DialogService dialogs = new DialogService(() -> stage[0], ctx.paths().logs());
             start[0] = System.nanoTime();
-            CoachingArea area = new CoachingArea(new CoachingArea.Sources(ctx.coachingQueries(), ctx.coaching(),
-                    ctx.coachQueries(), ctx.navigatorQueries(), ctx.municipalityQueries()), tasks, dialogs,
-                    Clock.systemDefaultZone(), () -> { }, s -> { }, de.ssg.lotsenkontor.people.ui.PeopleView.STYLESHEET);
+            CoachingArea area = new CoachingArea(new CoachingAreaModels(new CoachingAreaModels.Sources(ctx.coachingQueries(),
+                    ctx.coaching(), ctx.coachQueries(), ctx.navigatorQueries(), ctx.municipalityQueries()), tasks,
+                    dialogs, Clock.systemDefaultZone(), () -> { }, s -> { }), tasks, dialogs, Clock.systemDefaultZone(),
+                    () -> { }, de.ssg.lotsenkontor.people.ui.PeopleView.STYLESHEET);
             stage[0].setScene(new Scene((javafx.scene.Parent) area.node(), 1366, 768));
             stage[0].show();
             // the lists fill on the FX thread when their background reads are done: check on each change

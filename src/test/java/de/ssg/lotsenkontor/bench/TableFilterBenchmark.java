@@ -7,6 +7,7 @@ import de.ssg.lotsenkontor.municipality.ui.MunicipalityViewModel;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.people.ui.NavigatorFormExtension;
+import de.ssg.lotsenkontor.people.ui.NavigatorImportFlow;
 import de.ssg.lotsenkontor.people.ui.NavigatorView;
 import de.ssg.lotsenkontor.people.ui.NavigatorViewModel;
 import de.ssg.lotsenkontor.storage.DataPaths;
@@ -68,7 +69,8 @@ public final class TableFilterBenchmark {
             DialogService dialogs = new DialogService(() -> stage[0], context.paths().logs());
             navigators[0] = new NavigatorView(new NavigatorViewModel(context.navigatorQueries(), context.navigators(),
                     tasks, dialogs, (key, first, today, title, header, text) -> java.util.Optional.empty(),
-                    Clock.systemDefaultZone()), context.navigatorImport(), NavigatorFormExtension.NONE, tasks,
+                    Clock.systemDefaultZone()), after -> new NavigatorImportFlow(context.navigatorImport(), tasks,
+                    dialogs, text -> { }, after), NavigatorFormExtension.NONE, tasks,
                     dialogs, Clock.systemDefaultZone());
             stage[0].setScene(new Scene((Parent) navigators[0].node(), 1400, 900));
         });

@@ -78,6 +78,8 @@ final class OverviewFixture {
             session(c, "2026-03-10", "2.25");
             session(c, "2026-03-20", "1.00");
             session(c, "2025-12-31", "4.00");
+            // the sessions are written here by SQL, so the month totals the service keeps are rebuilt
+            de.ssg.lotsenkontor.coaching.CoachingMonthTotals.rebuild(c);
             s.executeUpdate("UPDATE municipality SET participation_status = 'AKTIV' WHERE ags = '14612000'");
             s.executeUpdate("UPDATE municipality SET participation_status = 'PAUSIERT' WHERE ags = '14511000'");
             s.executeUpdate("UPDATE municipality SET participation_status = 'INTERESSIERT' WHERE ags = '14713000'");

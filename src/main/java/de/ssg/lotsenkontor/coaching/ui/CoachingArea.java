@@ -1,18 +1,12 @@
 package de.ssg.lotsenkontor.coaching.ui;
 
-import de.ssg.lotsenkontor.coaching.CoachingQueries;
-import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.common.I18n;
-import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
-import de.ssg.lotsenkontor.people.CoachQueries;
-import de.ssg.lotsenkontor.people.NavigatorQueries;
 import de.ssg.lotsenkontor.ui.AreaView;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.TableExport;
 import java.time.Clock;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -22,11 +16,6 @@ import javafx.scene.input.KeyCombination;
 
 /** The area "Betreuung": tabs Zuordnung, Abdeckung and Coaching-Termine. */
 public final class CoachingArea implements AreaView {
-
-    /** What the area reads and writes through. */
-    public record Sources(CoachingQueries coaching, CoachingService service, CoachQueries coaches,
-            NavigatorQueries navigators, MunicipalityQueries municipalities) {
-    }
 
     private final TabPane tabs = new TabPane();
     private final BoardViewModel board;
@@ -38,27 +27,18 @@ public final class CoachingArea implements AreaView {
     private boolean sessionsStale;
 
     /**
+     * @param models     the area's view models (built by the app)
      * @param changed    called after the area wrote something (other areas read again)
      * @param stylesheet the stylesheet of the dialogs' content, or null
      */
-    public CoachingArea(Sources s, BackgroundTasks tasks, DialogService dialogs, Clock clock, Runnable changed,
-            Consumer<String> status, String stylesheet) {
+    public CoachingArea(CoachingAreaModels models, BackgroundTasks tasks, DialogService dialogs, Clock clock,
+            Runnable changed, String stylesheet) {
         TableExport export = new TableExport(tasks, dialogs, clock);
-        board = new BoardViewModel(s.coaching(), s.service(), tasks, dialogs, clock);
-        board.setOnChanged(changed);
-        board.setStatusMessage(status);
-        coverage = new CoverageViewModel(s.coaching(), tasks, dialogs, clock);
-        sessions = new SessionViewModel(s.coaching(), s.service(), s.coaches(), s.municipalities(), s.navigators(),
-                tasks, dialogs, clock);
-        sessions.setOnChanged(changed);
-        sessions.setStatusMessage(status);
-        boardView = new BoardView(board, new AssignCoachDialog(dialogs, stylesheet),
-                (shown, busy) -> {
-                    AssignCoachViewModel m = new AssignCoachViewModel(s.coaches(), s.service(), tasks, dialogs, clock,
-                            shown, busy);
-                    m.setStatusMessage(status);
-                    return m;
-                }, s.navigators(), tasks, dialogs, sessions.districts());
+        board = models.board;
+        coverage = models.coverage;
+        sessions = models.sessions;
+        boardView = new BoardView(board, new AssignCoachDialog(dialogs, stylesheet), models::assign,
+                models.navigators(), tasks, dialogs, sessions.districts());
         boardView.assignModel().setOnChanged(() -> {
             board.load();
             changed.run();

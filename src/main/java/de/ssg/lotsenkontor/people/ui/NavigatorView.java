@@ -7,15 +7,11 @@ import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.DistrictOption;
 import de.ssg.lotsenkontor.municipality.MunicipalityOption;
 import de.ssg.lotsenkontor.people.CoachOption;
-import de.ssg.lotsenkontor.people.CoachState;
 import de.ssg.lotsenkontor.people.CoachingPeriod;
-import de.ssg.lotsenkontor.people.NavigatorChange;
 import de.ssg.lotsenkontor.people.NavigatorColumns;
 import de.ssg.lotsenkontor.people.NavigatorDetails;
 import de.ssg.lotsenkontor.people.NavigatorRow;
 import de.ssg.lotsenkontor.people.NavigatorStatus;
-import de.ssg.lotsenkontor.people.NavigatorTable;
-import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportService;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DetailSelection;
 import de.ssg.lotsenkontor.ui.RowSelection;
@@ -32,21 +28,19 @@ import de.ssg.lotsenkontor.ui.SearchPicker;
 import de.ssg.lotsenkontor.ui.TableExport;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -60,10 +54,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -79,7 +71,7 @@ public final class NavigatorView implements PeopleView.TabContent {
             "furtherMunicipalities");
 
     private final NavigatorViewModel vm;
-    private final NavigatorImportService importService;
+    private final Function<Runnable, NavigatorImportFlow> importFlows;
     private final NavigatorFormExtension coaching;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
@@ -98,12 +90,13 @@ public final class NavigatorView implements PeopleView.TabContent {
     private TextField firstNameField;
 
     /**
+     * @param importFlows the navigator import, given what to do after it applied (built by the app)
      * @param coaching what the coaching feature adds to the form ("Lotse zuweisen")
      */
-    public NavigatorView(NavigatorViewModel vm, NavigatorImportService importService, NavigatorFormExtension coaching,
-            BackgroundTasks tasks, DialogService dialogs, Clock clock) {
+    public NavigatorView(NavigatorViewModel vm, Function<Runnable, NavigatorImportFlow> importFlows,
+            NavigatorFormExtension coaching, BackgroundTasks tasks, DialogService dialogs, Clock clock) {
         this.vm = vm;
-        this.importService = importService;
+        this.importFlows = importFlows;
         this.coaching = coaching;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -206,7 +199,7 @@ public final class NavigatorView implements PeopleView.TabContent {
     }
 
     private NavigatorImportFlow importFlow() {
-        return new NavigatorImportFlow(importService, tasks, dialogs, statusMessage, () -> {
+        return importFlows.apply(() -> {
             reload();
             onChange.run();
         });

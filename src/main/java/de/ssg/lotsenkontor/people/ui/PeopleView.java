@@ -1,17 +1,13 @@
 package de.ssg.lotsenkontor.people.ui;
 
 import de.ssg.lotsenkontor.common.I18n;
-import de.ssg.lotsenkontor.people.CoachQueries;
-import de.ssg.lotsenkontor.people.CoachService;
-import de.ssg.lotsenkontor.people.NavigatorQueries;
-import de.ssg.lotsenkontor.people.NavigatorService;
-import de.ssg.lotsenkontor.people.navigatorimport.NavigatorImportService;
 import de.ssg.lotsenkontor.ui.AreaView;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -59,18 +55,14 @@ public final class PeopleView implements AreaView {
     private final Map<KeyCombination, Runnable> shortcuts;
 
     /**
+     * @param importFlows the navigator import, given what to do after it applied
      * @param coaching what the coaching feature adds to the navigator form ("Lotse zuweisen")
      */
-    public PeopleView(NavigatorQueries navigatorQueries, NavigatorService navigatorService,
-            NavigatorImportService navigatorImport, CoachQueries coachQueries, CoachService coachService,
-            NavigatorFormExtension coaching, BackgroundTasks tasks, DialogService dialogs, Clock clock,
-            Consumer<String> statusMessage) {
-        LastDayQuestion lastDay = LastDayDialog.question(dialogs, clock);
-        navigators = new NavigatorView(new NavigatorViewModel(navigatorQueries, navigatorService, tasks, dialogs,
-                lastDay, clock), navigatorImport, coaching, tasks, dialogs, clock);
-        coaches = new CoachView(new CoachViewModel(coachQueries, coachService, tasks, dialogs, lastDay,
-                HandoverDialog.question(dialogs), clock), tasks,
-                dialogs, clock);
+    public PeopleView(NavigatorViewModel navigatorModel, CoachViewModel coachModel,
+            Function<Runnable, NavigatorImportFlow> importFlows, NavigatorFormExtension coaching, BackgroundTasks tasks,
+            DialogService dialogs, Clock clock, Consumer<String> statusMessage) {
+        navigators = new NavigatorView(navigatorModel, importFlows, coaching, tasks, dialogs, clock);
+        coaches = new CoachView(coachModel, tasks, dialogs, clock);
         navigators.setStatusMessage(statusMessage);
         coaches.setStatusMessage(statusMessage);
         // what one tab writes, the other shows too (assignments, counts, names): read again when shown

@@ -92,8 +92,13 @@ class NavigatorImportFxTest {
         tasks.setDialogs(dialogs);
         robot.interact(() -> {
             NavigatorQueries navigatorQueries = new NavigatorQueries(db, municipalities, coachQueries, clock);
-            view = new PeopleView(navigatorQueries, new NavigatorService(db, navigatorQueries,
-                    PersonDeactivationListener.NONE), new NavigatorImportService(db, clock), coachQueries, coaches,
+            LastDayQuestion lastDay = LastDayDialog.question(dialogs, clock);
+            NavigatorImportService imports = new NavigatorImportService(db, clock);
+            view = new PeopleView(new NavigatorViewModel(navigatorQueries, new NavigatorService(db, navigatorQueries,
+                    PersonDeactivationListener.NONE), tasks, dialogs, lastDay, clock),
+                    new CoachViewModel(coachQueries, coaches, tasks, dialogs, lastDay, HandoverDialog.question(dialogs),
+                            clock),
+                    after -> new NavigatorImportFlow(imports, tasks, dialogs, status::add, after),
                     NavigatorFormExtension.NONE, tasks, dialogs, clock, status::add);
             stage.getScene().setRoot(new StackPane(view.node()));
         });

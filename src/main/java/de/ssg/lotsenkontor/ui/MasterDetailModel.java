@@ -1,7 +1,9 @@
 package de.ssg.lotsenkontor.ui;
 
 import de.ssg.lotsenkontor.ui.BackgroundTasks.Work;
+import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -10,7 +12,8 @@ import javafx.beans.property.StringProperty;
 /**
  * Base of the view model of a master–detail area (Kommunen, Lotsen, Navigatoren; the coaching
  * board and the expense ledger next): the table's rows, which entry the form shows, the form with
- * its dirty state, and the commands load, save, revert and reload-keeping-input, each running
+ * its dirty state, and the commands load, save, revert, reload-keeping-input and the table's
+ * export ({@link #offerExport}), each running
  * through the {@link TaskRunner} with "can run" and "busy" for the buttons. A save refused for a
  * concurrent change or by a rule is reported through the {@link DialogPort}; unsaved input is
  * thrown away only when the user agrees. Needs no toolkit: tests run it with
@@ -41,6 +44,7 @@ public abstract class MasterDetailModel<T, R, D> {
     private final Command save;
     private final Command revert;
     private final Command reloadDetails;
+    private TableExportCommand<R> export;
     private RowSelection<R> selection = RowSelection.remembering();
     private Consumer<String> statusMessage = text -> { };
     private Runnable onChange = () -> { };
@@ -173,6 +177,23 @@ public abstract class MasterDetailModel<T, R, D> {
 
     public DetailFormModel<D> form() {
         return form;
+    }
+
+    /**
+     * Offers the table's export ({@link #exportCommand}), titled {@code title} ("Kommunen") with
+     * the count of shown rows ("12 von 418 Kommunen") as the page header's second line. A subclass
+     * calls it once, in its constructor.
+     */
+    protected final void offerExport(Clock clock, Supplier<String> title) {
+        export = new TableExportCommand<>(tasks, dialogs, clock, title, () -> rows.countText().get());
+    }
+
+    /** Writes the table as the user sees it as a workbook or PDF; see {@link #offerExport}. */
+    public TableExportCommand<R> exportCommand() {
+        if (export == null) {
+            throw new IllegalStateException("this area offers no export");
+        }
+        return export;
     }
 
     // ------------------------------------------------------------------ the form

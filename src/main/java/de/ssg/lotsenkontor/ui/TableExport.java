@@ -4,14 +4,11 @@ import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.report.ColumnDef;
 import de.ssg.lotsenkontor.report.Report;
 import de.ssg.lotsenkontor.report.ReportFormat;
-import de.ssg.lotsenkontor.report.ReportRenderers;
-import de.ssg.lotsenkontor.report.ReportTable;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -32,15 +29,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The Excel export of any table on screen, one mechanism for all: it writes exactly what the
- * user sees. The visible columns in their on-screen order (hidden ones left out), the rows in
- * their current filter and sort order, every value typed through the column's {@link ColumnDef}
- * (numbers stay numbers, dates dates), the table's title and today's date in the page header.
- * Works for every {@link TableView} whose columns come from {@link TableColumns}.
+ * The export button of any table on screen, one for all: it binds to the view model's
+ * {@link TableExportCommand} and hands it what the user sees. The visible columns in their
+ * on-screen order (hidden ones left out), the rows in their current filter and sort order, every
+ * value typed through the column's {@link ColumnDef} (numbers stay numbers, dates dates), the
+ * table's title and today's date in the page header. Works for every {@link TableView} whose
+ * columns come from {@link TableColumns}. The command asks for the file, writes in the background
+ * and reports failures; the button only binds, and shows "Exportiert: …" in the status bar.
  *
  * <pre>
- * Button export = new TableExport(tasks, dialogs, clock)
- *         .button(table, () -> I18n.text("ui.area.municipalities"), countText::get);
+ * Button export = new TableExport(tasks, dialogs, clock).button(table, vm.exportCommand());
  * toolbar.getChildren().add(export);   // "Exportieren …", and Ctrl+E while the table is shown
  * </pre>
  */
@@ -62,18 +60,17 @@ public final class TableExport {
     }
 
     /**
-     * A toolbar button that offers the table as an Excel workbook, as a print preview (and from
-     * there printing) and as a PDF; {@link #SHORTCUT} exports it to Excel and
-     * {@link #PREVIEW_SHORTCUT} opens the preview while the button's view is in the window.
-     *
-     * @param title    the export's title ("Kommunen"): sheet name, page header and file name
-     * @param subtitle a second line for the page header ("12 von 418 Kommunen"), or null
+     * A toolbar button bound to {@code command}: it offers the table as an Excel workbook, as a
+     * print preview (and from there printing) and as a PDF; {@link #SHORTCUT} exports it to Excel
+     * and {@link #PREVIEW_SHORTCUT} opens the preview while the button's view is in the window.
      */
-    public <R> Button button(TableView<R> table, Supplier<String> title, Supplier<String> subtitle) {
+    public <R> Button button(TableView<R> table, TableExportCommand<R> command) {
+        bind(table, command);
         Button button = new Button(I18n.text("tableexport.button"), new FontIcon(Material2MZ.TABLE_VIEW));
         button.setTooltip(new Tooltip(I18n.text("tableexport.tooltip", SHORTCUT.getDisplayText())));
         button.setMinWidth(Region.USE_PREF_SIZE); // a crowded toolbar shrinks the filters, not this label
-        button.setOnAction(e -> menu(table, title, subtitle).show(button, Side.BOTTOM, 0, 0));
+        button.disableProperty().bind(command.excelCommand().canRunBinding().not());
+        button.setOnAction(e -> menu(command).show(button, Side.BOTTOM, 0, 0));
         button.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 // Areas and tabs share one scene: each button listens, only the one on screen acts.
@@ -82,11 +79,10 @@ public final class TableExport {
                     if ((excel || PREVIEW_SHORTCUT.match(event)) && button.getScene() == scene && isOnScreen(button)
                             && !button.isDisabled()) {
                         event.consume();
-                        String subtitleText = subtitle == null ? null : subtitle.get();
                         if (excel) {
-                            export(table, title.get(), subtitleText);
+                            command.excelCommand().run();
                         } else {
-                            preview(table, title.get(), subtitleText);
+                            preview(command);
                         }
                     }
                 });
@@ -95,56 +91,77 @@ public final class TableExport {
         return button;
     }
 
+    /**
+     * A button for a table without a view model of its own (a dialog's list): the same as
+     * {@link #button(TableView, TableExportCommand)} with a command made here.
+     *
+     * @param title    the export's title ("Kommunen"): sheet name, page header and file name
+     * @param subtitle a second line for the page header ("12 von 418 Kommunen"), or null
+     */
+    public <R> Button button(TableView<R> table, Supplier<String> title, Supplier<String> subtitle) {
+        return button(table, command(title, subtitle));
+    }
+
     /** The button's menu: Excel, print preview, PDF. */
-    private <R> ContextMenu menu(TableView<R> table, Supplier<String> title, Supplier<String> subtitle) {
+    private <R> ContextMenu menu(TableExportCommand<R> command) {
         MenuItem excel = new MenuItem(I18n.text("printpreview.menu.excel"), new FontIcon(Material2MZ.TABLE_VIEW));
         excel.setId("exportExcel");
         excel.setAccelerator(SHORTCUT);
-        excel.setOnAction(e -> export(table, title.get(), subtitle == null ? null : subtitle.get()));
+        excel.disableProperty().bind(command.excelCommand().canRunBinding().not());
+        excel.setOnAction(e -> command.excelCommand().run());
         MenuItem preview = new MenuItem(I18n.text("printpreview.menu.preview"), new FontIcon(Material2MZ.PRINT));
         preview.setId("exportPreview");
         preview.setAccelerator(PREVIEW_SHORTCUT);
-        preview.setOnAction(e -> preview(table, title.get(), subtitle == null ? null : subtitle.get()));
+        preview.setOnAction(e -> preview(command));
         MenuItem pdf = new MenuItem(I18n.text("printpreview.menu.pdf"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
         pdf.setId("exportPdf");
-        pdf.setOnAction(e -> savePdf(table, title.get(), subtitle == null ? null : subtitle.get()));
+        pdf.disableProperty().bind(command.pdfCommand().canRunBinding().not());
+        pdf.setOnAction(e -> command.pdfCommand().run());
         return new ContextMenu(excel, preview, pdf);
     }
 
     /** Opens the print preview of the table as the user sees it (laid out in the background). Call on the FX thread. */
-    public <R> void preview(TableView<R> table, String title, String subtitle) {
-        List<ColumnDef<R>> columns = visibleColumns(table);
-        if (columns.isEmpty()) {
-            dialogs.showInfo(I18n.text("printpreview.menu.preview"), I18n.text("tableexport.noColumns"));
-            return;
-        }
-        LocalDate today = LocalDate.now(clock);
-        Report report = report(title, subtitle, today, columns, new ArrayList<>(table.getItems()));
-        new PrintPreview(tasks, dialogs).show(report, defaultFileName(title, today, ReportFormat.PDF));
+    private void preview(TableExportCommand<?> command) {
+        command.report(I18n.text("printpreview.menu.preview"))
+                .ifPresent(report -> new PrintPreview(tasks, dialogs).show(report, command.pdfFileName()));
     }
 
-    /** Asks for a file and writes the table as the user sees it as a PDF, in the background. Call on the FX thread. */
+    /** Opens the print preview of {@code table} as the user sees it. Call on the FX thread. */
+    public <R> void preview(TableView<R> table, String title, String subtitle) {
+        preview(bind(table, command(() -> title, () -> subtitle)));
+    }
+
+    /** Asks for a file and writes {@code table} as the user sees it as a PDF, in the background. Call on the FX thread. */
     public <R> void savePdf(TableView<R> table, String title, String subtitle) {
-        List<ColumnDef<R>> columns = visibleColumns(table);
-        if (columns.isEmpty()) {
-            dialogs.showInfo(I18n.text("printpreview.save.title"), I18n.text("tableexport.noColumns"));
-            return;
-        }
-        List<R> rows = new ArrayList<>(table.getItems());
-        LocalDate today = LocalDate.now(clock);
-        Optional<Path> chosen = dialogs.chooseSaveFile(I18n.text("printpreview.save.title"),
-                defaultFileName(title, today, ReportFormat.PDF), I18n.text("printpreview.save.filter"), "pdf");
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path file = PrintPreview.withPdf(chosen.get());
-        tasks.run(I18n.text("printpreview.pdf.running", title), progress -> {
-            ReportRenderers.render(report(title, subtitle, today, columns, rows), ReportFormat.PDF, file, progress);
-            return file;
-        })
-                .onSuccess(written -> done(table, written))
-                .onFailure(error -> dialogs.showFailure(I18n.text("printpreview.saveFailed"), error))
-                .start();
+        bind(table, command(() -> title, () -> subtitle)).pdfCommand().run();
+    }
+
+    /** Asks for a file and writes {@code table} as the user sees it, in the background. Call on the FX thread. */
+    public <R> void export(TableView<R> table, String title, String subtitle) {
+        bind(table, command(() -> title, () -> subtitle)).excelCommand().run();
+    }
+
+    private <R> TableExportCommand<R> command(Supplier<String> title, Supplier<String> subtitle) {
+        return new TableExportCommand<>(tasks, dialogs, clock, title, subtitle);
+    }
+
+    /** Lets {@code command} read what {@code table} shows and report "Exportiert: …" in the status bar. */
+    private <R> TableExportCommand<R> bind(TableView<R> table, TableExportCommand<R> command) {
+        command.setShown(() -> shown(table));
+        command.setDoneMessage(message -> {
+            Optional<StatusBar> statusBar = StatusBar.of(table);
+            if (statusBar.isPresent()) {
+                statusBar.get().setMessage(message);
+            } else {
+                dialogs.showInfo(I18n.text("tableexport.dialog.title"), message);
+            }
+        });
+        return command;
+    }
+
+    /** What {@code table} shows: the visible columns left to right, the rows in filter and sort order. Call on the FX thread. */
+    public static <R> TableExportCommand.Shown<R> shown(TableView<R> table) {
+        return new TableExportCommand.Shown<>(visibleColumns(table), new ArrayList<>(table.getItems()));
     }
 
     /** Visible itself and inside visible parents (a hidden tab's content is invisible). */
@@ -155,30 +172,6 @@ public final class TableExport {
             }
         }
         return true;
-    }
-
-    /** Asks for a file and writes the table as the user sees it, in the background. Call on the FX thread. */
-    public <R> void export(TableView<R> table, String title, String subtitle) {
-        List<ColumnDef<R>> columns = visibleColumns(table);
-        if (columns.isEmpty()) {
-            dialogs.showInfo(I18n.text("tableexport.dialog.title"), I18n.text("tableexport.noColumns"));
-            return;
-        }
-        List<R> rows = new ArrayList<>(table.getItems());
-        LocalDate today = LocalDate.now(clock);
-        Optional<Path> chosen = dialogs.chooseSaveFile(I18n.text("tableexport.dialog.title"),
-                defaultFileName(title, today), I18n.text("tableexport.dialog.filter"), "xlsx");
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path file = withExtension(chosen.get());
-        tasks.run(I18n.text("tableexport.running", title), progress -> {
-            ReportRenderers.render(report(title, subtitle, today, columns, rows), ReportFormat.XLSX, file, progress);
-            return file;
-        })
-                .onSuccess(written -> done(table, written))
-                .onFailure(error -> dialogs.showFailure(I18n.text("tableexport.failed"), error))
-                .start();
     }
 
     /**
@@ -196,40 +189,19 @@ public final class TableExport {
         return defs;
     }
 
-    /**
-     * The report of a table as shown: one sheet named {@code title} with {@code columns} in this
-     * order and {@code rows} in this order, values typed by the definitions. No toolkit needed.
-     */
+    /** See {@link TableExportCommand#report(String, String, LocalDate, List, List)}. No toolkit needed. */
     public static <R> Report report(String title, String subtitle, LocalDate date, List<ColumnDef<R>> columns,
             List<R> rows) {
-        return Report.ofTable(title, subtitle, date, ReportTable.of(title, columns, rows));
+        return TableExportCommand.report(title, subtitle, date, columns, rows);
     }
 
     /** {@code Kommunen_2026-11-26.xlsx}: the title without characters that file systems refuse, and the date. */
     public static String defaultFileName(String title, LocalDate date) {
-        return defaultFileName(title, date, ReportFormat.XLSX);
-    }
-
-    /** {@code Kommunen_2026-11-26.pdf} and the like, for any format. */
-    public static String defaultFileName(String title, LocalDate date, ReportFormat format) {
-        String name = title == null ? "" : title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
-        name = name.replaceAll("\\s+", "_");
-        return (name.isEmpty() ? "Export" : name) + "_" + date + "." + format.extension();
+        return TableExportCommand.defaultFileName(title, date, ReportFormat.XLSX);
     }
 
     /** The chosen file, with {@code .xlsx} added when the user typed a name without it. */
     static Path withExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? file : file.resolveSibling(name + ".xlsx");
-    }
-
-    private void done(TableView<?> table, Path file) {
-        String message = I18n.text("tableexport.done", file);
-        Optional<StatusBar> statusBar = StatusBar.of(table);
-        if (statusBar.isPresent()) {
-            statusBar.get().setMessage(message);
-        } else {
-            dialogs.showInfo(I18n.text("tableexport.dialog.title"), message);
-        }
+        return TableExportCommand.withExtension(file, ReportFormat.XLSX);
     }
 }

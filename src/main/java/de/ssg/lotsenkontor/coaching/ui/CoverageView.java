@@ -96,10 +96,14 @@ public final class CoverageView {
         }
 
         TabPane lists = new TabPane(
-                listTab(I18n.text("coachingui.coverage.listWithout"), without, export),
-                listTab(I18n.text("coachingui.coverage.listUncoached"), uncoached, export),
-                listTab(I18n.text("coachingui.coverage.listNext"), next, export),
-                listTab(I18n.text("coachingui.coverage.listAll"), all, export));
+                listTab(I18n.text("coachingui.coverage.listWithout"), without,
+                        export.button(without, model.exportWithoutNavigatorCommand())),
+                listTab(I18n.text("coachingui.coverage.listUncoached"), uncoached,
+                        export.button(uncoached, model.exportWithoutCoachCommand())),
+                listTab(I18n.text("coachingui.coverage.listNext"), next,
+                        export.button(next, model.exportNextStepsCommand())),
+                listTab(I18n.text("coachingui.coverage.listAll"), all,
+                        export.button(all, model.exportMunicipalitiesCommand())));
         Tab allTab = lists.getTabs().get(3);
         allTab.setId("coverageTabAll");
         allTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> I18n.text(
@@ -121,8 +125,7 @@ public final class CoverageView {
         Label problem = new Label();
         problem.textProperty().bind(model.problemProperty());
         problem.getStyleClass().add("danger");
-        Button exportDistricts = export.button(districts, () -> I18n.text("coachingui.tab.coverage"),
-                () -> I18n.text("coachingui.coverage.subtitle", model.sinceTextProperty().get()));
+        Button exportDistricts = export.button(districts, model.exportDistrictsCommand());
         ComboBox<DistrictOption> district = new ComboBox<>();
         district.setId("coverageDistrict");
         Runnable fillDistricts = () -> {
@@ -194,8 +197,7 @@ public final class CoverageView {
         return t;
     }
 
-    private static <R> Tab listTab(String title, TableView<R> table, TableExport export) {
-        Button b = export.button(table, () -> title, null);
+    private static Tab listTab(String title, TableView<?> table, Button b) {
         VBox box = new VBox(6, b, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(6));

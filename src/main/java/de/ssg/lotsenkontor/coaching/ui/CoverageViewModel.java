@@ -10,6 +10,7 @@ import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.ui.Command;
 import de.ssg.lotsenkontor.ui.DialogPort;
+import de.ssg.lotsenkontor.ui.TableExportCommand;
 import de.ssg.lotsenkontor.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,6 +62,11 @@ public class CoverageViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final Command reload;
+    private final TableExportCommand<CoverageRow> exportDistricts;
+    private final TableExportCommand<CoverageMunicipality> exportWithoutNavigator;
+    private final TableExportCommand<BoardCard> exportWithoutCoach;
+    private final TableExportCommand<CoverageMunicipality> exportNextSteps;
+    private final TableExportCommand<MunicipalityReach> exportReach;
 
     public CoverageViewModel(CoachingQueries queries, TaskRunner tasks, DialogPort dialogs, Clock clock) {
         this.queries = queries;
@@ -69,9 +75,45 @@ public class CoverageViewModel {
         this.clock = clock;
         sinceText.set(Formats.date(LocalDate.now(clock).withDayOfYear(1)));
         reload = new Command(Bindings.createBooleanBinding(() -> true), busy, this::load);
+        exportDistricts = new TableExportCommand<>(tasks, dialogs, clock, () -> I18n.text("coachingui.tab.coverage"),
+                () -> I18n.text("coachingui.coverage.subtitle", sinceText.get()));
+        exportWithoutNavigator = listExport(tasks, dialogs, clock, "coachingui.coverage.listWithout");
+        exportWithoutCoach = listExport(tasks, dialogs, clock, "coachingui.coverage.listUncoached");
+        exportNextSteps = listExport(tasks, dialogs, clock, "coachingui.coverage.listNext");
+        exportReach = listExport(tasks, dialogs, clock, "coachingui.coverage.listAll");
         filter.addListener((obs, was, is) -> applyFilter());
         filterDistrict.addListener((obs, was, is) -> applyFilter());
         filterStatus.addListener((obs, was, is) -> applyFilter());
+    }
+
+    private static <R> TableExportCommand<R> listExport(TaskRunner tasks, DialogPort dialogs, Clock clock,
+            String titleKey) {
+        return new TableExportCommand<>(tasks, dialogs, clock, () -> I18n.text(titleKey), null);
+    }
+
+    /** Writes the coverage per district as the user sees it. */
+    public TableExportCommand<CoverageRow> exportDistrictsCommand() {
+        return exportDistricts;
+    }
+
+    /** Writes the list of participating municipalities without a navigator. */
+    public TableExportCommand<CoverageMunicipality> exportWithoutNavigatorCommand() {
+        return exportWithoutNavigator;
+    }
+
+    /** Writes the list of navigators without a coach. */
+    public TableExportCommand<BoardCard> exportWithoutCoachCommand() {
+        return exportWithoutCoach;
+    }
+
+    /** Writes the list of municipalities to approach next. */
+    public TableExportCommand<CoverageMunicipality> exportNextStepsCommand() {
+        return exportNextSteps;
+    }
+
+    /** Writes the list of all municipalities with their reach as shown. */
+    public TableExportCommand<MunicipalityReach> exportMunicipalitiesCommand() {
+        return exportReach;
     }
 
     public void load() {

@@ -118,8 +118,7 @@ public final class SessionView {
         search.setOnAction(e -> model.loadRows());
         from.setOnAction(e -> model.loadRows());
         until.setOnAction(e -> model.loadRows());
-        Button exportButton = export.button(table, () -> I18n.text("coachingui.tab.sessions"),
-                () -> I18n.text("coachingui.session.count", table.getItems().size()));
+        Button exportButton = export.button(table, model.exportCommand());
         // the hours workbook of a year: of the coach chosen in the filter, else of all coaches
         ComboBox<Integer> year = new ComboBox<>();
         year.setId("hoursYear");

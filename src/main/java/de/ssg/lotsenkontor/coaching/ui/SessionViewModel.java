@@ -23,6 +23,7 @@ import de.ssg.lotsenkontor.people.NavigatorQueries;
 import de.ssg.lotsenkontor.people.NavigatorQueries.MunicipalityNavigator;
 import de.ssg.lotsenkontor.ui.Command;
 import de.ssg.lotsenkontor.ui.DialogPort;
+import de.ssg.lotsenkontor.ui.TableExportCommand;
 import de.ssg.lotsenkontor.ui.TaskRunner;
 import de.ssg.lotsenkontor.report.ReportFormat;
 import de.ssg.lotsenkontor.report.ReportRenderers;
@@ -69,6 +70,7 @@ public class SessionViewModel {
     private final Clock clock;
 
     private final ObservableList<SessionRow> rows = FXCollections.observableArrayList();
+    private final TableExportCommand<SessionRow> exportTable;
     private final ObservableList<Total> totals = FXCollections.observableArrayList();
     private final ObservableList<CoachOption> coaches = FXCollections.observableArrayList();
     private final ObservableList<MunicipalityOption> municipalities = FXCollections.observableArrayList();
@@ -131,6 +133,8 @@ public class SessionViewModel {
         this.reload = new Command(Bindings.createBooleanBinding(() -> true), busy, this::load);
         this.hoursYear.set(LocalDate.now(clock).getYear());
         this.exportHours = new Command(hoursYear.isNotNull(), exporting, this::doExportHours);
+        this.exportTable = new TableExportCommand<>(tasks, dialogs, clock, () -> I18n.text("coachingui.tab.sessions"),
+                () -> I18n.text("coachingui.session.count", rows.size()));
         municipality.addListener((obs, was, is) -> loadNavigators(is));
         chosenNavigators.addListener((javafx.collections.ListChangeListener<MunicipalityNavigator>) c -> {
             if (!chosenNavigators.isEmpty()) {
@@ -373,6 +377,11 @@ public class SessionViewModel {
 
     public Command exportHoursCommand() {
         return exportHours;
+    }
+
+    /** Writes the sessions as the user sees them as a workbook or PDF. */
+    public TableExportCommand<SessionRow> exportCommand() {
+        return exportTable;
     }
 
     /** Adds a topic to the office's list. */

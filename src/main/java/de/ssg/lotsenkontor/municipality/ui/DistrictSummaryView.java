@@ -38,8 +38,7 @@ final class DistrictSummaryView {
         total.setId("districtSummaryTotal");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button export = new TableExport(tasks, dialogs, clock).button(table,
-                () -> I18n.text("municipalityui.tab.districts"), null);
+        Button export = new TableExport(tasks, dialogs, clock).button(table, vm.districtExportCommand());
         export.setId("districtSummaryExport");
         HBox bar = new HBox(total, spacer, export);
         bar.getStyleClass().add("view-toolbar");

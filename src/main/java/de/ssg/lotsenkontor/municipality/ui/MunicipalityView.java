@@ -217,8 +217,7 @@ public final class MunicipalityView implements AreaView {
 
         // the filters show their full text; where the row is short they wrap into a second one
         search.setMinWidth(205); // "Name oder AGS suchen" in full
-        Button export = new TableExport(tasks, dialogs, clock).button(table,
-                () -> I18n.text("ui.area.municipalities"), () -> list.rows().countText().get());
+        Button export = new TableExport(tasks, dialogs, clock).button(table, vm.exportCommand());
         export.setId("municipalityExport");
         export.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new IconsWhenNarrow(List.of(export));

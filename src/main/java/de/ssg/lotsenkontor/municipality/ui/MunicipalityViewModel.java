@@ -14,6 +14,7 @@ import de.ssg.lotsenkontor.municipality.MunicipalityTable;
 import de.ssg.lotsenkontor.ui.BackgroundTasks.Work;
 import de.ssg.lotsenkontor.ui.DialogPort;
 import de.ssg.lotsenkontor.ui.MasterDetailModel;
+import de.ssg.lotsenkontor.ui.TableExportCommand;
 import de.ssg.lotsenkontor.ui.TaskRunner;
 import java.time.Clock;
 import java.util.List;
@@ -34,14 +35,16 @@ public class MunicipalityViewModel extends MasterDetailModel<MunicipalityTable, 
     private final MunicipalityListViewModel list;
     private final MunicipalityDetailViewModel detail;
     private final ObjectProperty<DirectoryStand> directoryStand = new SimpleObjectProperty<>();
+    private final TableExportCommand<DistrictSummaryRow> districtExport;
 
     public MunicipalityViewModel(MunicipalityQueries queries, MunicipalityService service, TaskRunner tasks,
             DialogPort dialogs, Clock clock) {
-        this(queries, service, tasks, dialogs, new MunicipalityListViewModel(), new MunicipalityDetailViewModel(clock));
+        this(queries, service, tasks, dialogs, clock, new MunicipalityListViewModel(),
+                new MunicipalityDetailViewModel(clock));
     }
 
     private MunicipalityViewModel(MunicipalityQueries queries, MunicipalityService service, TaskRunner tasks,
-            DialogPort dialogs, MunicipalityListViewModel list, MunicipalityDetailViewModel detail) {
+            DialogPort dialogs, Clock clock, MunicipalityListViewModel list, MunicipalityDetailViewModel detail) {
         super(tasks, dialogs, new Texts(I18n.text("municipalityui.loading"), I18n.text("municipalityui.loadingDetails"),
                 I18n.text("municipalityui.saving"), I18n.text("municipalityui.saveFailed"),
                 I18n.text("municipalityui.conflict.title"), I18n.text("municipalityui.conflict.hint")), list.rows(),
@@ -50,6 +53,9 @@ public class MunicipalityViewModel extends MasterDetailModel<MunicipalityTable, 
         this.service = service;
         this.list = list;
         this.detail = detail;
+        offerExport(clock, () -> I18n.text("ui.area.municipalities"));
+        this.districtExport = new TableExportCommand<>(tasks, dialogs, clock,
+                () -> I18n.text("municipalityui.tab.districts"), null);
     }
 
     public MunicipalityListViewModel list() {
@@ -95,7 +101,13 @@ public class MunicipalityViewModel extends MasterDetailModel<MunicipalityTable, 
                 error -> dialogs.showFailure(I18n.text("municipalityui.loadingDetails"), error));
     }
 
+    /** Writes the district summary as the user sees it as a workbook or PDF. */
+    public TableExportCommand<DistrictSummaryRow> districtExportCommand() {
+        return districtExport;
+    }
+
     /** Reads the district summary and hands it to {@code show}. */
+
     public void loadDistrictSummary(Consumer<List<DistrictSummaryRow>> show) {
         tasks.run(I18n.text("municipalityui.districts.loading"), progress -> queries.districtSummary(), show,
                 error -> dialogs.showFailure(I18n.text("municipalityui.districts.loading"), error));

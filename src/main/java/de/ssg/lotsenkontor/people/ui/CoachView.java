@@ -177,8 +177,7 @@ public final class CoachView implements PeopleView.TabContent {
         HBox.setHgrow(search, Priority.ALWAYS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        Button export = new TableExport(tasks, dialogs, clock).button(table,
-                () -> I18n.text("peopleui.tab.coaches"), () -> list.rows().countText().get());
+        Button export = new TableExport(tasks, dialogs, clock).button(table, vm.exportCommand());
         export.setId("coachExport");
         HBox bar = new HBox(search, state, reset, spacer, export, add);
         bar.getStyleClass().add("view-toolbar");

@@ -56,6 +56,7 @@ public class CoachViewModel extends PersonViewModel<CoachTable, CoachRow, CoachD
         this.list = list;
         this.detail = detail;
         this.handover = handover;
+        offerExport(clock, () -> I18n.text("peopleui.tab.coaches"));
     }
 
     public CoachListViewModel list() {

@@ -263,8 +263,7 @@ public final class NavigatorView implements PeopleView.TabContent {
         add.setOnAction(e -> newItem());
 
         // the filters show their full text and wrap into a second row where the toolbar is short
-        Button export = new TableExport(tasks, dialogs, clock).button(table,
-                () -> I18n.text("peopleui.tab.navigators"), () -> list.rows().countText().get());
+        Button export = new TableExport(tasks, dialogs, clock).button(table, vm.exportCommand());
         export.setId("navigatorExport");
         Button importButton = new Button(I18n.text("navimportui.button"), new FontIcon(Material2AL.FILE_UPLOAD));
         importButton.setId("navigatorImport");

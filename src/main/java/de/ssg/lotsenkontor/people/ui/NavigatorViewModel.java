@@ -41,6 +41,7 @@ public class NavigatorViewModel
             LastDayQuestion lastDay, Clock clock) {
         this(queries, service, tasks, dialogs, lastDay, new NavigatorListViewModel(),
                 new NavigatorDetailViewModel(clock));
+        offerExport(clock, () -> I18n.text("peopleui.tab.navigators"));
     }
 
     private NavigatorViewModel(NavigatorQueries queries, NavigatorService service, TaskRunner tasks,

@@ -4,38 +4,18 @@ import de.ssg.lotsenkontor.municipality.District;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
-/** A Digital-Lotse: SSG staff member who trains and coaches navigators, up to a capacity. */
+/** A Digital-Lotse: SSG staff member who trains and coaches navigators, up to a capacity; name and contact in {@link Person}. */
 @Entity
 @Table(name = "coach")
-public class Coach {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "first_name", nullable = false, length = 80)
-    private String firstName;
-
-    @Column(name = "last_name", nullable = false, length = 80)
-    private String lastName;
-
-    @Column(length = 254)
-    private String email;
-
-    @Column(length = 40)
-    private String phone;
+public class Coach extends Person {
 
     /** Maximum number of navigators coached at the same time. */
     @Column(nullable = false)
@@ -53,57 +33,13 @@ public class Coach {
             inverseJoinColumns = @JoinColumn(name = "district_id"))
     private Set<District> focusDistricts = new HashSet<>();
 
-    @Version
-    private int version;
-
     protected Coach() {
     }
 
     public Coach(String firstName, String lastName, int capacity, LocalDate activeFrom) {
-        this.firstName = firstName;
-        this.lastName = lastName;
+        super(firstName, lastName);
         this.capacity = capacity;
         this.activeFrom = activeFrom;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getFullName() {
-        return firstName + " " + lastName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
     }
 
     public int getCapacity() {
@@ -137,9 +73,5 @@ public class Coach {
 
     public Set<District> getFocusDistricts() {
         return focusDistricts;
-    }
-
-    public int getVersion() {
-        return version;
     }
 }

@@ -6,15 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -26,17 +22,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "navigator")
-public class Navigator {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "first_name", nullable = false, length = 80)
-    private String firstName;
-
-    @Column(name = "last_name", nullable = false, length = 80)
-    private String lastName;
+public class Navigator extends Person {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "municipality_id", nullable = false)
@@ -51,12 +37,6 @@ public class Navigator {
     @Column(length = 160)
     private String department;
 
-    @Column(length = 254)
-    private String email;
-
-    @Column(length = 40)
-    private String phone;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private NavigatorStatus status;
@@ -66,43 +46,15 @@ public class Navigator {
 
     private LocalDate until;
 
-    @Version
-    private int version;
-
     protected Navigator() {
     }
 
     public Navigator(String firstName, String lastName, Municipality municipality, NavigatorStatus status,
             LocalDate since) {
-        this.firstName = firstName;
-        this.lastName = lastName;
+        super(firstName, lastName);
         this.municipality = municipality;
         this.status = status;
         this.since = since;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getFullName() {
-        return firstName + " " + lastName;
     }
 
     public Municipality getMunicipality() {
@@ -123,22 +75,6 @@ public class Navigator {
 
     public void setDepartment(String department) {
         this.department = department;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
     }
 
     public NavigatorStatus getStatus() {
@@ -163,9 +99,5 @@ public class Navigator {
 
     public void setUntil(LocalDate until) {
         this.until = until;
-    }
-
-    public int getVersion() {
-        return version;
     }
 }

@@ -1,6 +1,5 @@
 package de.ssg.lotsenkontor.people.ui;
 
-import atlantafx.base.controls.CustomTextField;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.DistrictOption;
@@ -8,18 +7,13 @@ import de.ssg.lotsenkontor.people.CoachColumns;
 import de.ssg.lotsenkontor.people.CoachDetails;
 import de.ssg.lotsenkontor.people.CoachRow;
 import de.ssg.lotsenkontor.people.CoachState;
-import de.ssg.lotsenkontor.people.CoachTable;
 import de.ssg.lotsenkontor.people.CoachingPeriod;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.Choice;
-import de.ssg.lotsenkontor.ui.DetailSelection;
 import de.ssg.lotsenkontor.ui.DialogService;
-import de.ssg.lotsenkontor.ui.FormButtons;
 import de.ssg.lotsenkontor.ui.Forms;
-import de.ssg.lotsenkontor.ui.MasterDetailPane;
 import de.ssg.lotsenkontor.ui.MasterTable;
 import de.ssg.lotsenkontor.ui.SearchField;
-import de.ssg.lotsenkontor.ui.TableExport;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,9 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -39,122 +30,39 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The "Digital-Lotsen" tab: the coaches with how many navigators they coach against their
  * capacity (rows over capacity are marked), and the form of the chosen (or a new) coach.
  */
-public final class CoachView implements PeopleView.TabContent {
+public final class CoachView extends PersonView<CoachRow, CoachDetails, CoachDetailViewModel, CoachViewModel> {
 
     private static final PseudoClass OVER_CAPACITY = PseudoClass.getPseudoClass("over-capacity");
     private static final PseudoClass FORMER = PseudoClass.getPseudoClass("former");
 
-    private final CoachViewModel vm;
     private final CoachListViewModel list;
-    private final CoachDetailViewModel detail;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
     private final Clock clock;
-    private final BorderPane root = new BorderPane();
-    private final TableView<CoachRow> table = new TableView<>();
-    private final CustomTextField search;
     private final GridPane districtBoxes = new GridPane();
     private final Map<String, CheckBox> districtChecks = new HashMap<>();
-    private final Label saveError;
-    private TextField firstNameField;
 
     public CoachView(CoachViewModel vm, BackgroundTasks tasks, DialogService dialogs, Clock clock) {
-        this.vm = vm;
+        super(vm, "coach", "coach", CoachRow::id, tasks, dialogs, clock);
         this.list = vm.list();
-        this.detail = vm.detail();
-        this.tasks = tasks;
-        this.dialogs = dialogs;
         this.clock = clock;
-        this.search = SearchField.create("coachSearch", I18n.text("peopleui.coach.search.prompt"),
-                list.rows().searchProperty());
-        vm.setSelection(new DetailSelection<>(table, CoachRow::id, vm::mayDiscard, vm::open));
-        this.saveError = FormButtons.saveError("coachSaveError", vm);
-        root.setId("coachView");
-        root.setTop(toolbar());
-        Node form = buildForm();
-        root.setCenter(new MasterDetailPane("coaches", tablePane(), Forms.placeholder("peopleui.coach.noneSelected"),
-                380).showingFormWhile(detail.editingBinding(), () -> form).keepingDetailWidth().node());
+        layOut(toolbar(), tablePane(), "coaches", "peopleui.coach.noneSelected", buildForm());
         vm.districts().addListener((obs, old, districts) -> showDistricts(districts));
         vm.reload();
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    public CoachViewModel viewModel() {
-        return vm;
-    }
-
-    public BooleanProperty loadedProperty() {
-        return vm.loadedProperty();
-    }
-
-    public TableView<CoachRow> table() {
-        return table;
-    }
-
-    @Override
-    public void setOnChange(Runnable onChange) {
-        vm.setOnChange(onChange);
-    }
-
-    public void setStatusMessage(Consumer<String> statusMessage) {
-        vm.setStatusMessage(statusMessage);
-    }
-
-    @Override
-    public void markStale() {
-        vm.markStale();
-    }
-
-    @Override
-    public void reloadIfStale() {
-        vm.reloadIfStale();
-    }
-
-    public void reload() {
-        vm.reload();
-    }
-
-    @Override
-    public void focusSearch() {
-        search.requestFocus();
-    }
-
-    @Override
-    public void newItem() {
-        if (vm.startNew()) {
-            Forms.focusWhenShown(firstNameField);
-        }
-    }
-
-    @Override
-    public void saveIfPossible() {
-        vm.saveCommand().run();
     }
 
     // ------------------------------------------------------------------ table
@@ -168,18 +76,10 @@ public final class CoachView implements PeopleView.TabContent {
         state.valueProperty().bindBidirectional(list.stateProperty());
         state.setMinWidth(Region.USE_PREF_SIZE);
         Button reset = SearchField.resetButton(I18n.text("peopleui.filter.reset"), list::resetFilters);
-        Button add = new Button(I18n.text("peopleui.button.new"), new FontIcon(Material2AL.ADD));
-        add.setId("coachNew");
-        add.getStyleClass().add("accent");
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        add.setTooltip(new Tooltip(I18n.text("peopleui.coach.new.tooltip")));
-        add.setOnAction(e -> newItem());
         HBox.setHgrow(search, Priority.ALWAYS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        Button export = new TableExport(tasks, dialogs, clock).button(table, vm.exportCommand());
-        export.setId("coachExport");
-        HBox bar = new HBox(search, state, reset, spacer, export, add);
+        HBox bar = new HBox(search, state, reset, spacer, exportButton(), newButton());
         bar.getStyleClass().add("view-toolbar");
         return bar;
     }
@@ -233,16 +133,6 @@ public final class CoachView implements PeopleView.TabContent {
     }
 
     private Node buildForm() {
-        Label title = Forms.title("coachTitle");
-        title.textProperty().bind(detail.title());
-        Label facts = Forms.muted("coachFacts");
-        facts.textProperty().bind(Bindings.createStringBinding(() -> facts(detail.detailsProperty().get()),
-                detail.detailsProperty()));
-
-        firstNameField = Forms.field("coachFirstName", detail.firstNameProperty());
-        TextField lastName = Forms.field("coachLastName", detail.lastNameProperty());
-        TextField email = Forms.field("coachEmail", detail.emailProperty());
-        TextField phone = Forms.field("coachPhone", detail.phoneProperty());
         TextField capacity = Forms.field("coachCapacity", detail.capacityTextProperty());
         capacity.setPrefColumnCount(5);
         capacity.setMaxWidth(110);
@@ -271,30 +161,9 @@ public final class CoachView implements PeopleView.TabContent {
         DatePicker from = Forms.date("coachActiveFrom", detail.activeFromTextProperty());
         DatePicker until = Forms.date("coachActiveUntil", detail.activeUntilTextProperty());
 
-        Label problems = Forms.problems("coachProblems", detail.violations(), detail::violationText);
-        Button save = FormButtons.save("coachSave", vm.saveCommand());
-        save.setTooltip(new Tooltip(I18n.text("peopleui.button.save.tooltip")));
-        FlowPane buttons = new FlowPane(8, 8, save, FormButtons.revert("coachRevert", vm.revertCommand()),
-                FormButtons.reload("coachReload", vm));
-        FlowPane actions = PersonActions.create("coach", detail, vm.deactivateCommand(), vm.deleteCommand());
-
-        ListView<CoachingPeriod> navigators = new ListView<>();
-        navigators.setId("coachNavigators");
-        navigators.setPrefHeight(180);
-        navigators.setPlaceholder(new Label(I18n.text("peopleui.coach.noNavigators")));
-        navigators.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(CoachingPeriod p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : I18n.text("peopleui.coach.navigatorEntry", p.navigatorName(),
-                        p.municipalityName(), Formats.date(p.from())));
-            }
-
-            {
-                setWrapText(true); // long municipality names wrap instead of scrolling sideways
-                setPrefWidth(0);
-            }
-        });
+        ListView<CoachingPeriod> navigators = periods("coachNavigators", 180, "peopleui.coach.noNavigators",
+                p -> I18n.text("peopleui.coach.navigatorEntry", p.navigatorName(), p.municipalityName(),
+                        Formats.date(p.from())));
         Label navigatorsHeading = Forms.heading("peopleui.section.navigators");
         detail.detailsProperty().addListener((obs, old, d) -> {
             navigators.getItems().setAll(d == null ? List.of() : d.currentNavigators());
@@ -305,14 +174,7 @@ public final class CoachView implements PeopleView.TabContent {
         coachingNote.setText(I18n.text("peopleui.assignments.note"));
 
         GridPane form = Forms.grid();
-        int row = 0;
-        row = Forms.addWide(form, row, title);
-        row = Forms.addWide(form, row, facts);
-        row = Forms.addWide(form, row, Forms.heading("peopleui.section.person"));
-        row = Forms.addRow(form, row, "people.field.firstName", firstNameField);
-        row = Forms.addRow(form, row, "people.field.lastName", lastName);
-        row = Forms.addRow(form, row, "people.field.email", email);
-        row = Forms.addRow(form, row, "people.field.phone", phone);
+        int row = addContact(form, addHead(form, this::facts));
         row = Forms.addWide(form, row, Forms.heading("peopleui.section.work"));
         row = Forms.addRow(form, row, "people.field.capacity", capacityRow);
         row = Forms.addWide(form, row, warning);
@@ -320,18 +182,11 @@ public final class CoachView implements PeopleView.TabContent {
         row = Forms.addRow(form, row, "people.field.activeUntil", until);
         row = Forms.addWide(form, row, Forms.heading("peopleui.section.focus"));
         row = Forms.addWide(form, row, districtBoxes);
-        row = Forms.addWide(form, row, problems);
-        row = Forms.addWide(form, row, saveError);
-        row = Forms.addWide(form, row, buttons);
-        row = Forms.addWide(form, row, actions);
+        row = addButtons(form, row);
         row = Forms.addWide(form, row, navigatorsHeading);
         row = Forms.addWide(form, row, navigators);
         Forms.addWide(form, row, coachingNote);
-
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.setId("coachDetail");
-        return scroll;
+        return scrolling(form);
     }
 
     private String facts(CoachDetails d) {

@@ -1,7 +1,6 @@
 package de.ssg.lotsenkontor.people.ui;
 
 import de.ssg.lotsenkontor.ui.Forms;
-import atlantafx.base.controls.CustomTextField;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.municipality.DistrictOption;
@@ -13,29 +12,21 @@ import de.ssg.lotsenkontor.people.NavigatorDetails;
 import de.ssg.lotsenkontor.people.NavigatorRow;
 import de.ssg.lotsenkontor.people.NavigatorStatus;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
-import de.ssg.lotsenkontor.ui.DetailSelection;
-import de.ssg.lotsenkontor.ui.RowSelection;
 import de.ssg.lotsenkontor.ui.FilterBar;
-import de.ssg.lotsenkontor.ui.FormButtons;
 import de.ssg.lotsenkontor.ui.IconsWhenNarrow;
-import de.ssg.lotsenkontor.ui.MasterDetailPane;
 import de.ssg.lotsenkontor.ui.MasterTable;
 import de.ssg.lotsenkontor.ui.SearchField;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.GermanDates;
 import de.ssg.lotsenkontor.ui.SearchPicker;
-import de.ssg.lotsenkontor.ui.TableExport;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,14 +34,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -64,30 +51,18 @@ import org.kordamp.ikonli.material2.Material2AL;
  * and the form of the chosen (or a new) navigator, with deactivation, deletion of entries made
  * by mistake and "Lotse zuweisen".
  */
-public final class NavigatorView implements PeopleView.TabContent {
+public final class NavigatorView
+        extends PersonView<NavigatorRow, NavigatorDetails, NavigatorDetailViewModel, NavigatorViewModel> {
 
     /** Columns a user can switch on from the table menu; hidden at first so the table fits beside the form. */
     private static final Set<String> HIDDEN_AT_FIRST = Set.of("until", "department", "association",
             "furtherMunicipalities");
 
-    private final NavigatorViewModel vm;
     private final Function<Runnable, NavigatorImportFlow> importFlows;
     private final NavigatorFormExtension coaching;
-    private final BackgroundTasks tasks;
-    private final DialogService dialogs;
-    private final Clock clock;
     private final NavigatorListViewModel list;
-    private final NavigatorDetailViewModel detail;
-    private final DetailSelection<NavigatorRow> selection;
-    private final BorderPane root = new BorderPane();
-    private final TableView<NavigatorRow> table = new TableView<>();
-    private final CustomTextField search;
     private final SearchPicker<MunicipalityOption> municipalityFilter = municipalityPicker();
     private final SearchPicker<MunicipalityOption> municipalityPicker = municipalityPicker();
-    private final Label saveError;
-    private Runnable onChange = () -> { };
-    private Consumer<String> statusMessage = text -> { };
-    private TextField firstNameField;
 
     /**
      * @param importFlows the navigator import, given what to do after it applied (built by the app)
@@ -95,97 +70,18 @@ public final class NavigatorView implements PeopleView.TabContent {
      */
     public NavigatorView(NavigatorViewModel vm, Function<Runnable, NavigatorImportFlow> importFlows,
             NavigatorFormExtension coaching, BackgroundTasks tasks, DialogService dialogs, Clock clock) {
-        this.vm = vm;
+        super(vm, "navigator", "nav", NavigatorRow::id, tasks, dialogs, clock);
         this.importFlows = importFlows;
         this.coaching = coaching;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.clock = clock;
         this.list = vm.list();
-        this.detail = vm.detail();
-        this.search = SearchField.create("navigatorSearch", I18n.text("peopleui.navigator.search.prompt"),
-                list.rows().searchProperty());
-        this.selection = new DetailSelection<>(table, NavigatorRow::id, vm::mayDiscard, vm::open);
-        vm.setSelection(new RowSelection<>() {
-            @Override
-            public boolean isShown(long entryId) {
-                return selection.isShown(entryId);
-            }
-
-            @Override
-            public void setShown(long entryId) {
-                selection.setShown(entryId);
-            }
-
-            @Override
-            public void select(NavigatorRow row) {
-                NavigatorView.this.select(row);
-            }
-
-            @Override
-            public void clear(Runnable change) {
-                selection.clear(change);
-            }
-        });
         vm.setOnShown(d -> municipalityPicker.setItems(detail.selectableMunicipalities()));
         vm.table().addListener((obs, old, data) -> {
             municipalityFilter.setItems(data.municipalities());
             municipalityPicker.setItems(detail.selectableMunicipalities());
         });
-        vm.setOnChange(() -> onChange.run());
         vm.setImporter(() -> importFlow().start());
-        vm.setStatusMessage(text -> statusMessage.accept(text));
-        this.saveError = FormButtons.saveError("navSaveError", vm);
-        root.setId("navigatorView");
-        root.setTop(toolbar());
-        Node form = buildForm();
-        root.setCenter(new MasterDetailPane("navigators", tablePane(), Forms.placeholder("peopleui.navigator.none"),
-                380).showingFormWhile(detail.editingBinding(), () -> form).keepingDetailWidth().node());
+        layOut(toolbar(), tablePane(), "navigators", "peopleui.navigator.none", buildForm());
         reload();
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    public NavigatorViewModel viewModel() {
-        return vm;
-    }
-
-    /** True once the table holds the navigators (tests wait for it). */
-    public BooleanProperty loadedProperty() {
-        return vm.loadedProperty();
-    }
-
-    public TableView<NavigatorRow> table() {
-        return table;
-    }
-
-    /** Called after anything was written that the coach tab shows too (assignments, counts). */
-    @Override
-    public void setOnChange(Runnable onChange) {
-        this.onChange = onChange;
-    }
-
-    /** Where short confirmations ("Gespeichert: …") go. */
-    public void setStatusMessage(Consumer<String> statusMessage) {
-        this.statusMessage = statusMessage;
-    }
-
-    @Override
-    public void markStale() {
-        vm.markStale();
-    }
-
-    @Override
-    public void reloadIfStale() {
-        vm.reloadIfStale();
-    }
-
-    /** Reads all navigators and the filter choices again. */
-    public void reload() {
-        vm.reload();
     }
 
     /** "Importieren …": asks for an Excel or CSV list and shows its preview. */
@@ -201,27 +97,8 @@ public final class NavigatorView implements PeopleView.TabContent {
     private NavigatorImportFlow importFlow() {
         return importFlows.apply(() -> {
             reload();
-            onChange.run();
+            changed();
         });
-    }
-
-    @Override
-    public void focusSearch() {
-        search.requestFocus();
-    }
-
-    /** A new, empty form (Ctrl+N); asks first when typed input would be lost. */
-    @Override
-    public void newItem() {
-        if (vm.startNew()) {
-            Forms.focusWhenShown(firstNameField);
-        }
-    }
-
-    /** Saves when the form allows it (Ctrl+S). */
-    @Override
-    public void saveIfPossible() {
-        vm.saveCommand().run();
     }
 
     private static SearchPicker<MunicipalityOption> municipalityPicker() {
@@ -255,16 +132,8 @@ public final class NavigatorView implements PeopleView.TabContent {
         Button reset = SearchField.resetButton(I18n.text("peopleui.filter.reset"), list::resetFilters);
         reset.setId("navigatorResetFilters");
 
-        Button add = new Button(I18n.text("peopleui.button.new"), new FontIcon(Material2AL.ADD));
-        add.setId("navigatorNew");
-        add.getStyleClass().add("accent");
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        add.setTooltip(new Tooltip(I18n.text("peopleui.navigator.new.tooltip")));
-        add.setOnAction(e -> newItem());
-
         // the filters show their full text and wrap into a second row where the toolbar is short
-        Button export = new TableExport(tasks, dialogs, clock).button(table, vm.exportCommand());
-        export.setId("navigatorExport");
+        Button export = exportButton();
         Button importButton = new Button(I18n.text("navimportui.button"), new FontIcon(Material2AL.FILE_UPLOAD));
         importButton.setId("navigatorImport");
         importButton.setMinWidth(Region.USE_PREF_SIZE);
@@ -273,7 +142,7 @@ public final class NavigatorView implements PeopleView.TabContent {
         importButton.setOnAction(e -> vm.importCommand().run());
         HBox bar = new IconsWhenNarrow(List.of(importButton, export));
         bar.getChildren().setAll(FilterBar.of(search, place, district, coach, status, reset), importButton, export,
-                add);
+                newButton());
         bar.getStyleClass().add("view-toolbar");
         return bar;
     }
@@ -287,29 +156,10 @@ public final class NavigatorView implements PeopleView.TabContent {
         return MasterTable.withCount(table, "navigatorCount", list.rows().countText());
     }
 
-    /** Selects a saved navigator's row, a few rows below the top when it has to scroll. */
-    private void select(NavigatorRow row) {
-        selection.select(row);
-        int index = table.getSelectionModel().getSelectedIndex();
-        if (index >= 0) {
-            table.scrollTo(Math.max(0, index - 3));
-        }
-    }
-
     // ------------------------------------------------------------------ form
 
     private Node buildForm() {
-        Label title = Forms.title("navigatorTitle");
-        title.textProperty().bind(detail.title());
-        Label facts = Forms.muted("navigatorFacts");
-        facts.textProperty().bind(Bindings.createStringBinding(() -> facts(detail.detailsProperty().get()),
-                detail.detailsProperty()));
-
-        firstNameField = Forms.field("navFirstName", detail.firstNameProperty());
-        TextField lastName = Forms.field("navLastName", detail.lastNameProperty());
         TextField department = Forms.field("navDepartment", detail.departmentProperty());
-        TextField email = Forms.field("navEmail", detail.emailProperty());
-        TextField phone = Forms.field("navPhone", detail.phoneProperty());
 
         TextField place = municipalityPicker.node();
         place.setId("navMunicipality");
@@ -350,35 +200,14 @@ public final class NavigatorView implements PeopleView.TabContent {
         DatePicker since = Forms.date("navSince", detail.sinceTextProperty());
         DatePicker until = Forms.date("navUntil", detail.untilTextProperty());
 
-        Label problems = Forms.problems("navProblems", detail.violations(), detail::violationText);
-        Button save = FormButtons.save("navSave", vm.saveCommand());
-        save.setTooltip(new Tooltip(I18n.text("peopleui.button.save.tooltip")));
-        FlowPane buttons = new FlowPane(8, 8, save, FormButtons.revert("navRevert", vm.revertCommand()),
-                FormButtons.reload("navReload", vm));
-        FlowPane actions = PersonActions.create("nav", detail, vm.deactivateCommand(), vm.deleteCommand());
-
         Label coachNow = new Label();
         coachNow.setId("navCurrentCoach");
         coachNow.setWrapText(true);
         coachNow.setMinHeight(Region.USE_PREF_SIZE);
         Node assign = coaching.create(detail.detailsProperty(), detail.busyProperty(), vm::changedElsewhere);
-        ListView<CoachingPeriod> periods = new ListView<>();
-        periods.setId("navAssignments");
-        periods.setPrefHeight(120);
-        periods.setPlaceholder(new Label(I18n.text("peopleui.assignments.empty")));
-        periods.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(CoachingPeriod p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : I18n.text("peopleui.assignments.entry", Formats.date(p.from()),
+        ListView<CoachingPeriod> periods = periods("navAssignments", 120, "peopleui.assignments.empty",
+                p -> I18n.text("peopleui.assignments.entry", Formats.date(p.from()),
                         p.until() == null ? I18n.text("peopleui.open") : Formats.date(p.until()), p.coachName()));
-            }
-
-            {
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
         detail.detailsProperty().addListener((obs, old, d) -> {
             coachNow.setText(coachText(d));
             periods.getItems().setAll(d == null ? List.of() : d.assignments());
@@ -387,15 +216,9 @@ public final class NavigatorView implements PeopleView.TabContent {
         coachingNote.setText(I18n.text("peopleui.assignments.note"));
 
         GridPane form = Forms.grid();
-        int row = 0;
-        row = Forms.addWide(form, row, title);
-        row = Forms.addWide(form, row, facts);
-        row = Forms.addWide(form, row, Forms.heading("peopleui.section.person"));
-        row = Forms.addRow(form, row, "people.field.firstName", firstNameField);
-        row = Forms.addRow(form, row, "people.field.lastName", lastName);
+        int row = addHead(form, NavigatorView::facts);
         row = Forms.addRow(form, row, "people.field.department", department);
-        row = Forms.addRow(form, row, "people.field.email", email);
-        row = Forms.addRow(form, row, "people.field.phone", phone);
+        row = addContact(form, row);
         row = Forms.addWide(form, row, Forms.heading("peopleui.section.place"));
         row = Forms.addRow(form, row, "people.field.municipality", place);
         row = Forms.addTallRow(form, row, "people.field.furtherMunicipalities", further);
@@ -403,10 +226,7 @@ public final class NavigatorView implements PeopleView.TabContent {
         row = Forms.addRow(form, row, "people.field.status", status);
         row = Forms.addRow(form, row, "people.field.since", since);
         row = Forms.addRow(form, row, "people.field.until", until);
-        row = Forms.addWide(form, row, problems);
-        row = Forms.addWide(form, row, saveError);
-        row = Forms.addWide(form, row, buttons);
-        row = Forms.addWide(form, row, actions);
+        row = addButtons(form, row);
         // a navigator is coached once saved
         VBox coachingSection = new VBox(8, Forms.heading("peopleui.section.coaching"), coachNow, assign, periods,
                 coachingNote);
@@ -421,10 +241,7 @@ public final class NavigatorView implements PeopleView.TabContent {
             Forms.addWide(form, row, section);
         }
 
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.setId("navigatorDetail");
-        return scroll;
+        return scrolling(form);
     }
 
     private static String facts(NavigatorDetails d) {

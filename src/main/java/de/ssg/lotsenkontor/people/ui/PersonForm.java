@@ -1,6 +1,7 @@
 package de.ssg.lotsenkontor.people.ui;
 
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.StringProperty;
 
 /** What the form of a coach or a navigator tells its view model beyond the shared form model. */
 public interface PersonForm {
@@ -13,4 +14,12 @@ public interface PersonForm {
 
     /** The person's name as the form's title shows it. */
     StringBinding title();
+
+    StringProperty firstNameProperty();
+
+    StringProperty lastNameProperty();
+
+    StringProperty emailProperty();
+
+    StringProperty phoneProperty();
 }

@@ -80,6 +80,11 @@ public abstract class PersonViewModel<T, R, D, F extends DetailFormModel<D> & Pe
         return detail;
     }
 
+    /** {@code coach} or {@code navigator}: the middle of the person's text keys. */
+    public String kind() {
+        return kind;
+    }
+
     public Command deactivateCommand() {
         return deactivate;
     }

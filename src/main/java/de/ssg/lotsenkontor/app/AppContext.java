@@ -4,6 +4,7 @@ import de.ssg.lotsenkontor.coaching.CoachingQueries;
 import de.ssg.lotsenkontor.coaching.CoachingService;
 import de.ssg.lotsenkontor.events.EventQueries;
 import de.ssg.lotsenkontor.funding.ExpenseLinkQueries;
+import de.ssg.lotsenkontor.funding.ExpenseReferences;
 import de.ssg.lotsenkontor.funding.FundingQueries;
 import de.ssg.lotsenkontor.municipality.MunicipalityQueries;
 import de.ssg.lotsenkontor.coaching.CoachingFigures;
@@ -71,7 +72,9 @@ public final class AppContext implements AutoCloseable {
         this.coachingQueries = new CoachingQueries(database);
         this.coaching = new CoachingService(database, clock);
         // port: a coach or navigator who leaves ends their running assignments, in the same transaction
-        this.coaches = new CoachService(database, coachQueries, coaching);
+        // port: a coach or event with linked receipts is not deleted (funding's links stay as booked)
+        ExpenseReferences expenseReferences = new ExpenseReferences();
+        this.coaches = new CoachService(database, coachQueries, coaching, expenseReferences);
         this.navigators = new NavigatorService(database, navigatorQueries, coaching);
         this.statistics = new ProgrammeStatistics(new ProgrammeStatistics.Sources(municipalityQueries, coachQueries,
                 navigatorQueries, coachingQueries, new EventQueries(database), new ProjectQueries(database),
@@ -79,7 +82,8 @@ public final class AppContext implements AutoCloseable {
         this.directoryImport = new DirectoryImportService(database, clock);
         this.navigatorImport = new NavigatorImportService(database, clock);
         this.eventQueries = new EventQueries(database);
-        this.events = new EventService(database, eventQueries, navigatorQueries, navigators, clock);
+        this.events = new EventService(database, eventQueries, navigatorQueries, navigators, expenseReferences,
+                clock);
         this.projectQueries = new ProjectQueries(database);
         this.projects = new ProjectService(database, clock);
         this.sachbericht = new Sachbericht(new CoachingFigures(database), eventQueries, projectQueries);

@@ -41,9 +41,17 @@ public class EventService {
     private final NavigatorService navigators;
     private final NavigatorQueries navigatorQueries;
     private final Clock clock;
+    private final EventReferences references;
 
     public EventService(Database database, EventQueries queries, NavigatorQueries navigatorQueries,
             NavigatorService navigators, Clock clock) {
+        this(database, queries, navigatorQueries, navigators, EventReferences.NONE, clock);
+    }
+
+    /** @param references asked before a deletion what the features built on events keep about the event */
+    public EventService(Database database, EventQueries queries, NavigatorQueries navigatorQueries,
+            NavigatorService navigators, EventReferences references, Clock clock) {
+        this.references = references;
         this.database = database;
         this.queries = queries;
         this.navigators = navigators;
@@ -117,7 +125,10 @@ public class EventService {
         });
     }
 
-    /** Deletes an event entered by mistake; one at which attendance was recorded is refused. */
+    /**
+     * Deletes an event entered by mistake; one at which attendance was recorded, or that the
+     * {@link EventReferences} name (a linked receipt), is refused.
+     */
     public void delete(long id, int expectedVersion) {
         database.inTransactionDo(session -> {
             Event event = findCurrent(session, id, expectedVersion);
@@ -128,6 +139,10 @@ public class EventService {
                     .setParameter("absent", AttendanceStatus.NICHT_ERSCHIENEN).getSingleResult();
             if (recorded > 0) {
                 throw new DomainException("events.error.deleteRecorded", event.getTitle(), recorded);
+            }
+            List<String> kept = references.ofEvent(session, id);
+            if (!kept.isEmpty()) {
+                throw new DomainException("events.error.deleteReferenced", event.getTitle(), String.join(", ", kept));
             }
             session.createMutationQuery("DELETE FROM Attendance a WHERE a.event = :e").setParameter("e", event)
                     .executeUpdate();

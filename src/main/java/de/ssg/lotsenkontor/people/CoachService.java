@@ -38,11 +38,19 @@ public class CoachService {
     private final Database database;
     private final CoachQueries queries;
     private final PersonDeactivationListener departures;
+    private final PersonReferences references;
 
     public CoachService(Database database, CoachQueries queries, PersonDeactivationListener departures) {
+        this(database, queries, departures, PersonReferences.NONE);
+    }
+
+    /** @param references asked before a deletion what the features built on people keep about the coach */
+    public CoachService(Database database, CoachQueries queries, PersonDeactivationListener departures,
+            PersonReferences references) {
         this.database = database;
         this.queries = queries;
         this.departures = departures;
+        this.references = references;
     }
 
 
@@ -127,7 +135,8 @@ public class CoachService {
     }
 
     /**
-     * Deletes a coach who has left no trace (no assignment, session, event or project); anyone
+     * Deletes a coach who has left no trace (no assignment, session, event, project or anything
+     * the {@link PersonReferences} name, such as a linked receipt); anyone
      * else is refused with a message saying what they have.
      */
     public void delete(long id, int expectedVersion) {
@@ -142,6 +151,10 @@ public class CoachService {
             }
             if (!history.isEmpty()) {
                 throw new DomainException("people.error.coachHasHistory", coach.getFullName(), history.describe());
+            }
+            List<String> kept = references.ofCoach(session, id);
+            if (!kept.isEmpty()) {
+                throw new DomainException("people.error.coachHasHistory", coach.getFullName(), String.join(", ", kept));
             }
             session.remove(coach);
         });

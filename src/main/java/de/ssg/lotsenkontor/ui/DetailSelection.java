@@ -22,6 +22,7 @@ public final class DetailSelection<R> implements RowSelection<R> {
     private final ToLongFunction<R> id;
     private long shownId = NONE;
     private boolean quiet;
+    private boolean scrolling;
 
     /**
      * @param mayDiscard asks, if there is unsaved input, whether it may be thrown away
@@ -56,10 +57,20 @@ public final class DetailSelection<R> implements RowSelection<R> {
         shownId = entryId;
     }
 
+    /** From now on {@link #select} scrolls the selected row into view, a few rows below the top. */
+    public DetailSelection<R> scrollingToSelected() {
+        scrolling = true;
+        return this;
+    }
+
     /** Selects {@code row} without loading anything. */
     @Override
     public void select(R row) {
         quietly(() -> table.getSelectionModel().select(row));
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (scrolling && index >= 0) {
+            table.scrollTo(Math.max(0, index - 3));
+        }
     }
 
     /** The form shows no stored entry any more (e.g. a new one): clears the selection, loading nothing. */

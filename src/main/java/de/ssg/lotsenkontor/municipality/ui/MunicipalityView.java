@@ -25,6 +25,7 @@ import de.ssg.lotsenkontor.ui.IconsWhenNarrow;
 import de.ssg.lotsenkontor.ui.Forms;
 import de.ssg.lotsenkontor.ui.GermanDates;
 import de.ssg.lotsenkontor.ui.MasterDetailPane;
+import de.ssg.lotsenkontor.ui.MasterDetailView;
 import de.ssg.lotsenkontor.ui.MasterTable;
 import de.ssg.lotsenkontor.ui.SearchField;
 import de.ssg.lotsenkontor.ui.TableExport;
@@ -48,7 +49,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -68,7 +68,8 @@ import org.kordamp.ikonli.material2.Material2AL;
  * The Kommunen area: the table of all municipalities with instant search and filters, and the
  * detail form of the selected one (participation status with date and note, contact person).
  */
-public final class MunicipalityView implements AreaView {
+public final class MunicipalityView extends MasterDetailView<MunicipalityRow, MunicipalityViewModel>
+        implements AreaView {
 
     /** The navigators of a municipality with their current coach; supplied by the people feature. */
     @FunctionalInterface
@@ -83,7 +84,6 @@ public final class MunicipalityView implements AreaView {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
-    private final MunicipalityViewModel vm;
     private final NavigatorLookup navigators;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
@@ -92,7 +92,6 @@ public final class MunicipalityView implements AreaView {
     private final TabPane root = new TabPane();
     private final BorderPane listPane = new BorderPane();
     private DistrictSummaryView districtSummary;
-    private final TableView<MunicipalityRow> table = new TableView<>();
     private final CustomTextField search;
     private final Label directoryStand = new Label();
     private final Map<KeyCombination, Runnable> shortcuts;
@@ -103,7 +102,7 @@ public final class MunicipalityView implements AreaView {
      */
     public MunicipalityView(MunicipalityViewModel vm, BackgroundTasks tasks, DialogService dialogs, Clock clock,
             MunicipalityTable initial, NavigatorLookup navigators) {
-        this.vm = vm;
+        super(vm);
         this.list = vm.list();
         this.detail = vm.detail();
         this.navigators = navigators;
@@ -162,35 +161,6 @@ public final class MunicipalityView implements AreaView {
     @Override
     public Map<KeyCombination, Runnable> shortcuts() {
         return shortcuts;
-    }
-
-    public MunicipalityViewModel viewModel() {
-        return vm;
-    }
-
-    /** True once the table holds the municipalities (start-up measurement and tests wait for it). */
-    public BooleanProperty loadedProperty() {
-        return vm.loadedProperty();
-    }
-
-    public TableView<MunicipalityRow> table() {
-        return table;
-    }
-
-    /** Reads all municipalities again, e.g. after demo data or an import. */
-    @Override
-    public void reload() {
-        vm.reload();
-    }
-
-    @Override
-    public void markStale() {
-        vm.markStale();
-    }
-
-    @Override
-    public void reloadIfStale() {
-        vm.reloadIfStale();
     }
 
     /** "Gemeindeverzeichnis, Stand 31.12.2024" beside the count; the source in the tooltip. */

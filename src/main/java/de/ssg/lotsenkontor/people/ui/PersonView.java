@@ -10,7 +10,7 @@ import de.ssg.lotsenkontor.ui.DialogService;
 import de.ssg.lotsenkontor.ui.FormButtons;
 import de.ssg.lotsenkontor.ui.Forms;
 import de.ssg.lotsenkontor.ui.MasterDetailPane;
-import de.ssg.lotsenkontor.ui.RowSelection;
+import de.ssg.lotsenkontor.ui.MasterDetailView;
 import de.ssg.lotsenkontor.ui.SearchField;
 import de.ssg.lotsenkontor.ui.TableExport;
 import java.time.Clock;
@@ -18,14 +18,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -44,26 +42,23 @@ import org.kordamp.ikonli.material2.Material2AL;
  * ({@code navigatorTable}, {@code navigatorNew}), {@code formId} for the form ({@code navFirstName}).
  */
 abstract class PersonView<R, D, F extends DetailFormModel<D> & PersonForm, M extends PersonViewModel<?, R, D, F>>
-        implements PeopleView.TabContent {
+        extends MasterDetailView<R, M> implements PeopleView.TabContent {
 
-    protected final M vm;
     protected final F detail;
     protected final BorderPane root = new BorderPane();
-    protected final TableView<R> table = new TableView<>();
     protected final CustomTextField search;
     private final String listId;
     private final String formId;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Clock clock;
-    private final DetailSelection<R> selection;
     private final Label saveError;
     private Runnable onChange = () -> { };
     private TextField firstNameField;
 
     protected PersonView(M vm, String listId, String formId, ToLongFunction<R> idOf, BackgroundTasks tasks,
             DialogService dialogs, Clock clock) {
-        this.vm = vm;
+        super(vm);
         this.detail = vm.detail();
         this.listId = listId;
         this.formId = formId;
@@ -72,28 +67,8 @@ abstract class PersonView<R, D, F extends DetailFormModel<D> & PersonForm, M ext
         this.clock = clock;
         this.search = SearchField.create(listId + "Search", I18n.text("peopleui." + vm.kind() + ".search.prompt"),
                 vm.rows().searchProperty());
-        this.selection = new DetailSelection<>(table, idOf, vm::mayDiscard, vm::open);
-        vm.setSelection(new RowSelection<>() {
-            @Override
-            public boolean isShown(long entryId) {
-                return selection.isShown(entryId);
-            }
-
-            @Override
-            public void setShown(long entryId) {
-                selection.setShown(entryId);
-            }
-
-            @Override
-            public void select(R row) {
-                selectScrolling(row);
-            }
-
-            @Override
-            public void clear(Runnable change) {
-                selection.clear(change);
-            }
-        });
+        // a saved person's row is selected a few rows below the top when the table has to scroll
+        vm.setSelection(new DetailSelection<>(table, idOf, vm::mayDiscard, vm::open).scrollingToSelected());
         vm.setOnChange(() -> onChange.run());
         this.saveError = FormButtons.saveError(formId + "SaveError", vm);
         root.setId(listId + "View");
@@ -116,19 +91,6 @@ abstract class PersonView<R, D, F extends DetailFormModel<D> & PersonForm, M ext
         return root;
     }
 
-    public M viewModel() {
-        return vm;
-    }
-
-    /** True once the table holds its rows (tests wait for it). */
-    public BooleanProperty loadedProperty() {
-        return vm.loadedProperty();
-    }
-
-    public TableView<R> table() {
-        return table;
-    }
-
     /** Called after anything was written that the other tab shows too (assignments, counts, names). */
     @Override
     public void setOnChange(Runnable onChange) {
@@ -143,21 +105,6 @@ abstract class PersonView<R, D, F extends DetailFormModel<D> & PersonForm, M ext
     /** Where short confirmations ("Gespeichert: …") go. */
     public void setStatusMessage(Consumer<String> statusMessage) {
         vm.setStatusMessage(statusMessage);
-    }
-
-    @Override
-    public void markStale() {
-        vm.markStale();
-    }
-
-    @Override
-    public void reloadIfStale() {
-        vm.reloadIfStale();
-    }
-
-    /** Reads the table and its choices again. */
-    public void reload() {
-        vm.reload();
     }
 
     @Override
@@ -177,15 +124,6 @@ abstract class PersonView<R, D, F extends DetailFormModel<D> & PersonForm, M ext
     @Override
     public void saveIfPossible() {
         vm.saveCommand().run();
-    }
-
-    /** Selects a saved row, a few rows below the top when the table has to scroll. */
-    private void selectScrolling(R row) {
-        selection.select(row);
-        int index = table.getSelectionModel().getSelectedIndex();
-        if (index >= 0) {
-            table.scrollTo(Math.max(0, index - 3));
-        }
     }
 
     // ------------------------------------------------------------------ toolbar

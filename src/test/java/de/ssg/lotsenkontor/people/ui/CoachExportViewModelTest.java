@@ -14,7 +14,6 @@ import de.ssg.lotsenkontor.people.CoachService;
 import de.ssg.lotsenkontor.report.ColumnDef;
 import de.ssg.lotsenkontor.storage.Database;
 import de.ssg.lotsenkontor.ui.BackgroundTasks.Work;
-import de.ssg.lotsenkontor.ui.DialogPort;
 import de.ssg.lotsenkontor.ui.TableExportCommand;
 import de.ssg.lotsenkontor.ui.TableExportCommand.Shown;
 import de.ssg.lotsenkontor.ui.TaskRunner;
@@ -50,38 +49,15 @@ class CoachExportViewModelTest {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     /** The dialogs as the user answers them: the file to save to; what they were told is kept. */
-    static final class Answers implements DialogPort {
-        final List<String> questions = new ArrayList<>();
-        final List<String> failures = new ArrayList<>();
+    static final class Answers extends PeopleViewModelCommandsTest.Answers {
+        final List<String> failureTitles = new ArrayList<>();
         Path file;
         String suggested;
 
         @Override
-        public boolean confirm(String title, String message, String confirmText) {
-            questions.add(message);
-            return true;
-        }
-
-        @Override
-        public boolean confirmDiscard(String entry) {
-            return true;
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            questions.add(message);
-        }
-
-        @Override
         public void showFailure(String title, Throwable error) {
-            failures.add(title + ": " + error.getMessage());
-        }
-
-        @Override
-        public Optional<String> showSaveFailure(Throwable error, String failedTitle, String conflictTitle,
-                String conflictHint) {
-            failures.add(failedTitle);
-            return Optional.empty();
+            failureTitles.add(title);
+            super.showFailure(title, error);
         }
 
         @Override
@@ -231,8 +207,8 @@ class CoachExportViewModelTest {
         export.setShown(() -> new Shown<>(CoachColumns.all(), vm.rows().shown()));
         dialogs.file = folder.resolve("fehlt").resolve("a.xlsx");
         export.excelCommand().run();
-        assertThat(dialogs.failures).singleElement().asString().startsWith("Export nicht möglich: ")
-                .contains("a.xlsx");
+        assertThat(dialogs.failureTitles).containsExactly("Export nicht möglich");
+        assertThat(dialogs.failures).singleElement().asString().contains("a.xlsx");
         assertThat(export.busyProperty().get()).isFalse();
         assertThat(export.excelCommand().canRunBinding().get()).isTrue();
         assertThat(folder.resolve("fehlt")).doesNotExist();

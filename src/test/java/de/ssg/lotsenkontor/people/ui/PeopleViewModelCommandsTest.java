@@ -43,7 +43,7 @@ class PeopleViewModelCommandsTest {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     /** Answers every question with {@link #answer} and keeps what it was told. */
-    static final class Answers implements DialogPort {
+    static class Answers implements DialogPort {
         boolean answer = true;
         final List<String> questions = new ArrayList<>();
         final List<Throwable> failures = new ArrayList<>();

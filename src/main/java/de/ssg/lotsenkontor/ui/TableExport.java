@@ -92,13 +92,14 @@ public final class TableExport {
     }
 
     /**
-     * A button for a table without a view model of its own (a dialog's list): the same as
-     * {@link #button(TableView, TableExportCommand)} with a command made here.
+     * A button for a table without a view model (the shell's own tests): the same as
+     * {@link #button(TableView, TableExportCommand)} with a command made here. Package-private:
+     * a feature's view binds its view model's command.
      *
      * @param title    the export's title ("Kommunen"): sheet name, page header and file name
      * @param subtitle a second line for the page header ("12 von 418 Kommunen"), or null
      */
-    public <R> Button button(TableView<R> table, Supplier<String> title, Supplier<String> subtitle) {
+    <R> Button button(TableView<R> table, Supplier<String> title, Supplier<String> subtitle) {
         return button(table, command(title, subtitle));
     }
 
@@ -127,17 +128,17 @@ public final class TableExport {
     }
 
     /** Opens the print preview of {@code table} as the user sees it. Call on the FX thread. */
-    public <R> void preview(TableView<R> table, String title, String subtitle) {
+    <R> void preview(TableView<R> table, String title, String subtitle) {
         preview(bind(table, command(() -> title, () -> subtitle)));
     }
 
     /** Asks for a file and writes {@code table} as the user sees it as a PDF, in the background. Call on the FX thread. */
-    public <R> void savePdf(TableView<R> table, String title, String subtitle) {
+    <R> void savePdf(TableView<R> table, String title, String subtitle) {
         bind(table, command(() -> title, () -> subtitle)).pdfCommand().run();
     }
 
     /** Asks for a file and writes {@code table} as the user sees it, in the background. Call on the FX thread. */
-    public <R> void export(TableView<R> table, String title, String subtitle) {
+    <R> void export(TableView<R> table, String title, String subtitle) {
         bind(table, command(() -> title, () -> subtitle)).excelCommand().run();
     }
 

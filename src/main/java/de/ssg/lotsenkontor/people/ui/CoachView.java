@@ -165,6 +165,8 @@ public final class CoachView extends PersonView<CoachRow, CoachDetails, CoachDet
                 p -> I18n.text("peopleui.coach.navigatorEntry", p.navigatorName(), p.municipalityName(),
                         Formats.date(p.from())));
         Label navigatorsHeading = Forms.heading("peopleui.section.navigators");
+        navigatorsHeading.setWrapText(true); // "Betreute Navigatoren (13 bei Kapazität 37)" in a narrow pane
+        navigatorsHeading.setMinHeight(Region.USE_PREF_SIZE);
         detail.detailsProperty().addListener((obs, old, d) -> {
             navigators.getItems().setAll(d == null ? List.of() : d.currentNavigators());
             navigatorsHeading.setText(d == null ? I18n.text("peopleui.section.navigators")

@@ -1,7 +1,9 @@
 package de.ssg.lotsenkontor.app;
 
+import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.storage.DataPaths;
 import javafx.application.Application;
+import org.slf4j.LoggerFactory;
 
 /** Starts the desktop app: the database starts opening at once, while JavaFX starts up. */
 final class GuiLauncher {
@@ -12,7 +14,14 @@ final class GuiLauncher {
     static int run(DataPaths paths) {
         StartupProbe.mark("parsed");
         LotsenkontorApp.prepare(paths);
-        Application.launch(LotsenkontorApp.class);
+        try {
+            Application.launch(LotsenkontorApp.class);
+        } catch (UnsupportedOperationException noDisplay) {
+            // JavaFX finds no screen (no DISPLAY, a terminal without desktop): say so instead of a stack trace.
+            LoggerFactory.getLogger(GuiLauncher.class).error("The window cannot open: no display", noDisplay);
+            System.err.println(I18n.text("cli.error.noDisplay"));
+            return 1;
+        }
         return 0;
     }
 }

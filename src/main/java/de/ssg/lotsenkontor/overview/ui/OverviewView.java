@@ -268,7 +268,8 @@ public final class OverviewView implements AreaView {
                         "funding"))
                         .orElseGet(() -> missingTile("budget", I18n.text("overview.kpi.budgetShare", year), "funding")),
                 d.nextProofDeadline().map(dl -> tile("deadline", I18n.text("overview.kpi.deadline"),
-                        Formats.date(dl.due()), dl.what(), "funding"))
+                        Formats.date(dl.due()), dl.due().isBefore(d.today())
+                                ? I18n.text("overviewui.deadlineOverdue", dl.what()) : dl.what(), "funding"))
                         .orElseGet(() -> missingTile("deadline", I18n.text("overview.kpi.deadline"), "funding")));
     }
 

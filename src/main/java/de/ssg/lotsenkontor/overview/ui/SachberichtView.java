@@ -71,7 +71,9 @@ public final class SachberichtView {
                 setStyle(!empty && row != null && row.isTotal() ? "-fx-font-weight: bold;" : "");
             }
         });
-        table.getColumns().get(0).setPrefWidth(210);
+        // wide enough for "Sächsische Schweiz-Osterzgebirge" and the header "Landkreis / Kreisfreie Stadt"
+        table.getColumns().get(0).setPrefWidth(290);
+        table.getColumns().get(0).setMinWidth(290);
         Label note = Forms.muted("sachberichtNote");
         note.setText(I18n.text("sachbericht.note"));
         note.setWrapText(true);

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExpenseImportKillTest {
 
-    private static final int BOOKINGS = 20_000;
+    private static final int BOOKINGS = 10_000;
     private static final int KILLS = Integer.getInteger("expimport.kills", 6);
     private static final long SEED = Long.getLong("expimport.seed", System.nanoTime());
 

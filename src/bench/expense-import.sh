@@ -2,7 +2,8 @@
 # Benchmark: import-expenses of a DATEV booking batch of 100,000 bookings (Windows-1252, ";", the
 # 125 columns of format version 700), whole command with JVM start, heap capped at 256 MB:
 # read and previewed (--dry-run --json) and applied (one bulk transaction), on a database with the
-# demo data. Targets: preview < 3 s, apply < 10 s.
+# demo data. Targets: preview < 3 s, apply < 10 s. The apply runs RUNS times in turns with its floor,
+# a bare JDBC batch insert of the same rows in one transaction (ExpenseImportFloor, test classes).
 # Usage: src/bench/expense-import.sh [bookings] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -37,9 +38,18 @@ else
   for i in $(seq "$RUNS"); do /usr/bin/time -f "preview wall %e s, max RSS %M KB" $PREVIEW > /dev/null; done
 fi
 $PREVIEW | grep -o '"counts":{[^}]*}'
-cp -r "$DB" "$WORK/db-copy"
-/usr/bin/time -f "apply wall %e s, user %U s, max RSS %M KB, exit %x" \
-  java -Xmx256m -jar target/lotsenkontor.jar --db "$DB" import-expenses "$FILE" --contract "$REF" --json \
-  | grep -o '"counts":{[^}]*}'
+# apply and its floor (a bare JDBC batch insert of the same rows, ExpenseImportFloor) in turns,
+# each on a fresh copy of the database
+CP="target/test-classes:$(ls target/lib/h2-*.jar)"
+[ -f target/test-classes/de/ssg/lotsenkontor/bench/ExpenseImportFloor.class ] || mvn -B -q test-compile
+for i in $(seq "$RUNS"); do
+  rm -rf "$WORK/apply" "$WORK/floor"; cp -r "$DB" "$WORK/apply"; cp -r "$DB" "$WORK/floor"
+  /usr/bin/time -f "apply wall %e s, user %U s, max RSS %M KB, exit %x" \
+    java -Xmx256m -jar target/lotsenkontor.jar --db "$WORK/apply" import-expenses "$FILE" --contract "$REF" --json \
+    | grep -o '"counts":{[^}]*}'
+  echo "  file after the apply: $(du -m "$WORK/apply/lotsenkontor.mv.db" | cut -f1) MB"
+  /usr/bin/time -f "floor wall %e s, user %U s, max RSS %M KB" \
+    java -Xmx256m -cp "$CP" de.ssg.lotsenkontor.bench.ExpenseImportFloor "$WORK/floor" "$N" "$YEAR"
+done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -rf "$WORK"

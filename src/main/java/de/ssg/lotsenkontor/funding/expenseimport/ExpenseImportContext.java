@@ -62,6 +62,13 @@ public record ExpenseImportContext(ContractRow contract, List<CategoryOption> ca
         return categories.stream().filter(c -> c.id() == id).findFirst().orElse(null);
     }
 
+    /** Whether the rows checked against {@code other} would be checked the same against this (the time aside). */
+    public boolean sameAs(ExpenseImportContext other) {
+        return other != null && java.util.Objects.equals(contract, other.contract)
+                && categories.equals(other.categories) && accounts.equals(other.accounts)
+                && receipts.equals(other.receipts) && java.util.Objects.equals(defaultCategory, other.defaultCategory);
+    }
+
     /** A copy with another default category. */
     public ExpenseImportContext withDefaultCategory(CategoryOption category) {
         return new ExpenseImportContext(contract, categories, accounts, receipts, category, now);

@@ -58,6 +58,9 @@ public final class ExpenseImportFlow {
             ExpenseField.CATEGORY, ExpenseField.CURRENCY, ExpenseField.BASE_AMOUNT, ExpenseField.REVERSAL,
             ExpenseField.STATUS);
 
+    /** The choice "no category" for rows that name none. */
+    private static final CategoryOption NO_CATEGORY = new CategoryOption(-1, "", "", 0, true, 0);
+
     private final ImportFlow<Prepared, Request<ExpenseField>, ExpenseImportResult> flow;
 
     /** The file as read and what it is checked against. */
@@ -72,8 +75,8 @@ public final class ExpenseImportFlow {
                 name -> I18n.text("expimportui.reading", name), I18n.text("expimportui.readFailed"),
                 I18n.text("expimportui.applying"), I18n.text("expimportui.applyFailed"),
                 I18n.text("expimportui.cancelled"));
-        flow = new ImportFlow<>(texts, new Steps(service, contract, tasks, dialogs), tasks, dialogs, statusMessage,
-                afterApply);
+        flow = new ImportFlow<>(texts, new Steps(service, contract, tasks, dialogs,
+                new java.util.concurrent.atomic.AtomicReference<>()), tasks, dialogs, statusMessage, afterApply);
     }
 
     /** Replaces the preview dialog (tests answer it without a window). */
@@ -89,8 +92,9 @@ public final class ExpenseImportFlow {
         flow.read(file);
     }
 
+    /** @param defaultCategory the category chosen in the preview for rows that name none, for the apply */
     private record Steps(ExpenseImportService service, Supplier<ContractRow> contract, BackgroundTasks tasks,
-            DialogService dialogs) implements ImportFlow.Steps<Prepared, Request<ExpenseField>, ExpenseImportResult> {
+            DialogService dialogs, java.util.concurrent.atomic.AtomicReference<Long> defaultCategory) implements ImportFlow.Steps<Prepared, Request<ExpenseField>, ExpenseImportResult> {
 
         @Override
         public Prepared read(Path file, Progress progress) {
@@ -118,6 +122,8 @@ public final class ExpenseImportFlow {
                             }).start(), extra(model, prepared));
             request.ifPresent(r -> service.remember(new ExpenseFile(r.file(), prepared.file().datev()), null,
                     r.mapping()));
+            CategoryOption chosen = model.defaultCategory();
+            defaultCategory.set(chosen == null ? null : chosen.id());
             return request.map(r -> new Request<>(r.file(), r.mapping(), r.mode()));
         }
 
@@ -143,7 +149,45 @@ public final class ExpenseImportFlow {
                     model.previewProperty()));
             map.setOnAction(e -> mapAccounts(model, prepared.categories()));
             HBox line = new HBox(12, summary, map);
-            return new VBox(6, contract, warnings, line);
+            VBox box = new VBox(6, contract, warnings, line);
+            if (!prepared.file().isDatev()) {
+                box.getChildren().add(2, defaultCategory(model, prepared.categories()));
+            }
+            return box;
+        }
+
+        /** "Kategorie für Zeilen ohne Kategorie": one category for every row that names none, as {@code --category}. */
+        private Node defaultCategory(ExpenseImportViewModel model, List<CategoryOption> categories) {
+            ComboBox<CategoryOption> box = new ComboBox<>();
+            box.setId("expImportDefaultCategory");
+            box.getItems().add(NO_CATEGORY);
+            box.getItems().addAll(categories.stream().filter(CategoryOption::active).toList());
+            box.setButtonCell(categoryCell());
+            box.setCellFactory(v -> categoryCell());
+            box.setValue(model.defaultCategory() == null ? NO_CATEGORY : model.defaultCategory());
+            box.valueProperty().addListener((obs, o, n) -> model.defaultCategoryChanged(
+                    n == null || n == NO_CATEGORY ? null : n));
+            Label label = new Label(I18n.text("expimportui.defaultCategory"));
+            label.setLabelFor(box);
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            Label hint = new Label(I18n.text("expimportui.defaultCategory.hint"));
+            hint.getStyleClass().add("text-muted");
+            hint.setWrapText(true);
+            HBox line = new HBox(8, label, box, hint);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
+            return line;
+        }
+
+        private static javafx.scene.control.ListCell<CategoryOption> categoryCell() {
+            return new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(CategoryOption item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item == NO_CATEGORY
+                            ? I18n.text("expimportui.defaultCategory.none") : item.code() + " – " + item.name());
+                }
+            };
         }
 
         /** Asks a category for each unmapped account; saves the mapping and checks the rows again. */
@@ -195,7 +239,7 @@ public final class ExpenseImportFlow {
         public ExpenseImportResult apply(Request<ExpenseField> request, Progress progress) {
             ContractRow c = contract.get();
             ExpenseFile f = service.read(request.file().path(), request.file().sheetName(), progress);
-            return service.apply(f, request.mapping(), request.mode(), c.id(), null, progress);
+            return service.apply(f, request.mapping(), request.mode(), c.id(), defaultCategory.get(), progress);
         }
 
         @Override

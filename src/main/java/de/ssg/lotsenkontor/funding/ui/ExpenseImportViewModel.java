@@ -86,6 +86,21 @@ public class ExpenseImportViewModel extends ImportPreviewModel<ExpenseField, Exp
         recheck();
     }
 
+    /**
+     * The category of rows that name none (no category or account column: a bank statement, a
+     * plain list), as {@code --category} on the command line; null: such rows are skipped. Every
+     * row is checked again. Bookings on unmapped accounts stay skipped: they are never guessed.
+     */
+    public void defaultCategoryChanged(de.ssg.lotsenkontor.funding.CategoryOption category) {
+        holder.context = holder.context.withDefaultCategory(category);
+        recheck();
+    }
+
+    /** The chosen category of rows that name none, or null. */
+    public de.ssg.lotsenkontor.funding.CategoryOption defaultCategory() {
+        return holder.context.defaultCategory();
+    }
+
     public ExpenseImportContext context() {
         return holder.context;
     }

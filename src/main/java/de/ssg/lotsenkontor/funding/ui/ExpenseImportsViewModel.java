@@ -131,8 +131,14 @@ public final class ExpenseImportsViewModel {
         busy(() -> service.saveAccount(id, version, ch, acc, n, cat));
     }
 
+    /** Asks first: bookings on the account are skipped again until it is mapped anew. */
     private void removeMapping() {
         AccountMapping a = selectedAccount.get();
+        if (!dialogs.confirm(I18n.text("expimportui.mapping.remove.title"), I18n.text(
+                "expimportui.mapping.remove.message", a.account(), a.chart().name(), a.categoryName()),
+                I18n.text("expimportui.mapping.remove.confirm"))) {
+            return;
+        }
         busy(() -> {
             service.removeAccount(a.id(), a.version());
             return a;

@@ -33,6 +33,11 @@ public final class FinanceDialogService implements FinanceDialogs {
     }
 
     @Override
+    public boolean confirm(String title, String message, String confirmText) {
+        return dialogs.confirm(title, message, confirmText);
+    }
+
+    @Override
     public void showFailure(String title, Throwable error) {
         dialogs.showFailure(title, error);
     }

@@ -9,6 +9,14 @@ public interface FinanceDialogs {
     /** Asks for a reason (e.g. for a cancellation); empty when the user declined. */
     Optional<String> askReason(String title, String message, String confirmText);
 
+    /**
+     * Asks before something that cannot be undone; true only when the user confirmed with
+     * {@code confirmText}. A port that cannot ask answers no.
+     */
+    default boolean confirm(String title, String message, String confirmText) {
+        return false;
+    }
+
     void showFailure(String title, Throwable error);
 
     void showInfo(String title, String message);

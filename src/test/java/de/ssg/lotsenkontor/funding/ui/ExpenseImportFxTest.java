@@ -155,4 +155,109 @@ class ExpenseImportFxTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    @Test
+    void oneCategoryChosenInThePreviewBooksEveryRowWithoutOne() throws Exception {
+        Path file = folder.resolve("Belege.csv");
+        java.nio.file.Files.writeString(file, "Datum;Betrag;Empfänger;Verwendungszweck;Belegnummer\n"
+                + "03.02." + year + ";12,50;Papier Meyer;Druckerpapier;L-1\n"
+                + "04.02." + year + ";1.020,00;Bürohaus;Regal;L-2\n"
+                + "05.02." + year + ";7,49;Post;Porto;L-3\n", java.nio.charset.StandardCharsets.UTF_8);
+        ExpenseImportTab tab = (ExpenseImportTab) robot.lookup("#expenseImportTab").query().getProperties()
+                .get(ExpenseImportTab.class);
+        robot.interact(() -> tab.importFile(file));
+        FxTestSupport.waitUntil(() -> robot.lookup("#expenseImportPreview").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#expenseImportPreview").queryAs(DialogPane.class);
+        Label summary = robot.lookup("#expImportSummary").queryAs(Label.class);
+        // without a category column every row is skipped for want of a category, never guessed
+        assertThat(summary.getText()).startsWith("3 Zeilen gelesen: 0 zu übernehmen");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<CategoryOption> category = robot.lookup("#expImportDefaultCategory").queryAs(ComboBox.class);
+        FxTestSupport.reveal(category);
+        robot.clickOn(category);
+        FxTestSupport.waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.ListCell<?>) n).getText() != null
+                        && ((javafx.scene.control.ListCell<?>) n).getText().startsWith("SACH")));
+        Node sach = robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.ListCell<?>) n).getText() != null
+                        && ((javafx.scene.control.ListCell<?>) n).getText().startsWith("SACH")).findFirst().orElseThrow();
+        robot.clickOn(sach);
+        FxTestSupport.waitUntil(() -> summary.getText().startsWith("3 Zeilen gelesen: 3 zu übernehmen"));
+        assertThat(category.getValue().code()).isEqualTo("SACH");
+
+        Button apply = (Button) pane.lookupButton(de.ssg.lotsenkontor.ui.ImportPreviewDialog.APPLY);
+        assertThat(apply.getText()).isEqualTo("Gültige Zeilen übernehmen (3)");
+        robot.interact(apply::fire);
+        FxTestSupport.waitUntil(() -> dialog("Ausgaben importiert").isPresent());
+        DialogPane done = dialog("Ausgaben importiert").orElseThrow();
+        robot.interact(() -> ((Button) done.lookupButton(done.getButtonTypes().get(0))).fire());
+        try (Connection c = FxTestSupport.jdbc(folder); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT e.receipt_no, k.code, e.gross_amount FROM expense e JOIN cost_category k ON k.id = e.category_id"
+                        + " WHERE e.source_file = 'Belege.csv' ORDER BY e.receipt_no")) {
+            java.util.List<String> rows = new java.util.ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getBigDecimal(3));
+            }
+            assertThat(rows).containsExactly("L-1 SACH 12.50", "L-2 SACH 1020.00", "L-3 SACH 7.49");
+        }
+    }
+
+    @Test
+    void removingAnAccountMappingAsksFirst() throws Exception {
+        TableView<?> accounts = robot.lookup("#accountMappingTable").queryAs(TableView.class);
+        FxTestSupport.waitUntil(() -> !accounts.getItems().isEmpty());
+        int index = -1;
+        for (int i = 0; i < accounts.getItems().size(); i++) {
+            var a = (de.ssg.lotsenkontor.funding.expenseimport.AccountMapping) accounts.getItems().get(i);
+            if (a.chart().name().equals("SKR03") && a.account().equals("4930")) {
+                index = i;
+            }
+        }
+        assertThat(index).as("default mapping SKR03 4930").isNotNegative();
+        final int row = index;
+        robot.interact(() -> {
+            accounts.getSelectionModel().select(row);
+            accounts.scrollTo(row);
+        });
+        Button remove = robot.lookup("#removeAccountMapping").queryAs(Button.class);
+        FxTestSupport.reveal(remove);
+        robot.clickOn(remove);
+        FxTestSupport.waitUntil(() -> dialog("Kontenzuordnung entfernen").isPresent());
+        DialogPane ask = dialog("Kontenzuordnung entfernen").orElseThrow();
+        assertThat(((Label) ask.getContent()).getText()).contains("4930").contains("SKR03").contains("Sachausgaben");
+        // declined: the mapping stays
+        Button no = ask.getButtonTypes().stream().map(b -> (Button) ask.lookupButton(b))
+                .filter(b -> "Abbrechen".equals(b.getText())).findFirst().orElseThrow();
+        robot.clickOn(no);
+        FxTestSupport.waitUntil(() -> dialog("Kontenzuordnung entfernen").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(mapped("4930")).isEqualTo(1);
+
+        FxTestSupport.reveal(remove);
+        robot.clickOn(remove);
+        FxTestSupport.waitUntil(() -> dialog("Kontenzuordnung entfernen").isPresent());
+        DialogPane again = dialog("Kontenzuordnung entfernen").orElseThrow();
+        Button yes = again.getButtonTypes().stream().map(b -> (Button) again.lookupButton(b))
+                .filter(b -> "Zuordnung entfernen".equals(b.getText())).findFirst().orElseThrow();
+        robot.clickOn(yes);
+        FxTestSupport.waitUntil(() -> {
+            try {
+                return mapped("4930") == 0;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        FxTestSupport.waitUntil(() -> accounts.getItems().stream().noneMatch(a -> "4930".equals(
+                ((de.ssg.lotsenkontor.funding.expenseimport.AccountMapping) a).account())
+                && "SKR03".equals(((de.ssg.lotsenkontor.funding.expenseimport.AccountMapping) a).chart().name())));
+    }
+
+    private int mapped(String account) throws Exception {
+        try (Connection c = FxTestSupport.jdbc(folder); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT COUNT(*) FROM account_category WHERE chart = 'SKR03' AND account = '" + account + "'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
 }

@@ -117,6 +117,26 @@ class PdfRendererTest {
     }
 
     @Test
+    void rowSumsAndFormulaCellsArePrintedAsTheirValues() throws IOException {
+        var columns = List.of(new ReportTable.Column("Lotse", ColumnType.TEXT, 20),
+                new ReportTable.Column("Jan", ColumnType.DECIMAL, 7), new ReportTable.Column("Feb", ColumnType.DECIMAL, 7),
+                new ReportTable.Column("Summe", ColumnType.DECIMAL, 9),
+                new ReportTable.Column("Rest", ColumnType.MONEY, 12));
+        ReportTable table = ReportTable.builder("Stunden", columns)
+                .values("Anna", new BigDecimal("1.50"), new BigDecimal("2.25"), de.ssg.lotsenkontor.report.Aggregate.ROW_SUM,
+                        new de.ssg.lotsenkontor.report.Computed(de.ssg.lotsenkontor.report.Formula.minus(
+                                de.ssg.lotsenkontor.report.Formula.cell(0, 2),
+                                de.ssg.lotsenkontor.report.Formula.cell(0, 1)), new BigDecimal("1234.50")))
+                .total("Summe", 1, 2, 3)
+                .build();
+        try (PDDocument pdf = render(Report.ofTable("Stunden 2026", null, PrintFixtures.CREATED, table))) {
+            String page = text(pdf, 1);
+            assertThat(page).contains("3,75").contains("1.234,50 €")
+                    .doesNotContain("ROW_SUM").doesNotContain("Computed");
+        }
+    }
+
+    @Test
     void anEmptyTableAndAnEmptyReportGiveAnHonestPageNeverABlankOne() throws IOException {
         ReportTable empty = ReportTable.builder("Belegliste", PrintFixtures.EXPENSE_COLUMNS).build();
         try (PDDocument pdf = render(Report.builder("Belege 2026", PrintFixtures.CREATED)

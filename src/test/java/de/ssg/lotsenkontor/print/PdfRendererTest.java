@@ -117,6 +117,30 @@ class PdfRendererTest {
     }
 
     @Test
+    void theXmpPacketIsWellFormedEscapesItsTextAndMatchesTheDocumentInformation() throws Exception {
+        Report report = Report.builder("Kosten & Nutzen <2026>", PrintFixtures.CREATED).subtitle("\"Bericht\" für Ä")
+                .build();
+        try (PDDocument pdf = render(report)) {
+            byte[] packet = pdf.getDocumentCatalog().getMetadata().toByteArray();
+            String xmp = new String(packet, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains("<rdf:li xml:lang=\"x-default\">Kosten &amp; Nutzen &lt;2026&gt;</rdf:li>")
+                    .contains("&quot;Bericht&quot; für Ä").contains("<pdfaid:part>2</pdfaid:part>")
+                    .contains("<pdfaid:conformance>B</pdfaid:conformance>");
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            var dom = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(packet));
+            assertThat(dom.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title").item(0).getTextContent())
+                    .isEqualTo("Kosten & Nutzen <2026>");
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Kosten & Nutzen <2026>");
+            assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("\"Bericht\" für Ä");
+            String created = dom.getElementsByTagNameNS("http://ns.adobe.com/xap/1.0/", "CreateDate").item(0)
+                    .getTextContent();
+            assertThat(java.time.OffsetDateTime.parse(created).toInstant())
+                    .isEqualTo(pdf.getDocumentInformation().getCreationDate().toInstant());
+        }
+    }
+
+    @Test
     void rowSumsAndFormulaCellsArePrintedAsTheirValues() throws IOException {
         var columns = List.of(new ReportTable.Column("Lotse", ColumnType.TEXT, 20),
                 new ReportTable.Column("Jan", ColumnType.DECIMAL, 7), new ReportTable.Column("Feb", ColumnType.DECIMAL, 7),

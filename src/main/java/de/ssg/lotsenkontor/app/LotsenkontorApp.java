@@ -47,6 +47,7 @@ import de.ssg.lotsenkontor.ui.Area;
 import de.ssg.lotsenkontor.ui.AreaView;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.PrintActions;
 import de.ssg.lotsenkontor.ui.MainWindow;
 import de.ssg.lotsenkontor.ui.PlaceholderView;
 import java.util.List;
@@ -73,7 +74,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * The desktop app. The window shows at once; the database opens in the background (started by
  * {@link #prepare} before JavaFX itself starts) and the areas fill in when it is ready.
  */
-public final class LotsenkontorApp extends Application {
+public class LotsenkontorApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(LotsenkontorApp.class);
     /** The area shown first: the Übersicht (dashboard). */
@@ -138,9 +139,14 @@ public final class LotsenkontorApp extends Application {
         Platform.runLater(() -> buildShell(stage));
     }
 
+    /** The dialogs of the window; a test answers them (the file to save to) instead of a user. */
+    protected DialogService createDialogs(Stage stage, java.nio.file.Path logFolder) {
+        return new DialogService(() -> stage, logFolder);
+    }
+
     private void buildShell(Stage stage) {
         tasks = new BackgroundTasks();
-        dialogs = new DialogService(() -> stage, paths.logs());
+        dialogs = createDialogs(stage, paths.logs());
         tasks.setDialogs(dialogs);
         changes.subscribe(Set.of(Topic.MUNICIPALITIES), topics -> {
             if (municipalityView != null) {
@@ -326,7 +332,7 @@ public final class LotsenkontorApp extends Application {
                     () -> new EventChoices.People(c.navigatorQueries().list(), c.municipalityQueries().options()),
                     tasks, dialogs::confirm,
                     error -> dialogs.showFailure(I18n.text("ui.area.events"), error), c.clock());
-            eventsView = new EventsView(model, dialogs);
+            eventsView = new EventsView(model, dialogs, new PrintActions(tasks, dialogs));
         }
         return eventsView;
     }
@@ -340,7 +346,7 @@ public final class LotsenkontorApp extends Application {
                     () -> new ProjectsViewModel.FormChoices(c.municipalityQueries().options(), c.navigatorQueries().list()),
                     tasks, dialogs::confirm,
                     error -> dialogs.showFailure(I18n.text("ui.area.projects"), error), c.clock());
-            projectsView = new ProjectsView(model, dialogs);
+            projectsView = new ProjectsView(model, dialogs, new PrintActions(tasks, dialogs));
         }
         return projectsView;
     }
@@ -350,7 +356,8 @@ public final class LotsenkontorApp extends Application {
             AppContext c = context;
             sachberichtView = new SachberichtView(new SachberichtViewModel(c.sachbericht(),
                     () -> c.municipalityQueries().districts(), tasks,
-                    error -> dialogs.showFailure(I18n.text("ui.area.reports"), error), c.clock()), dialogs);
+                    error -> dialogs.showFailure(I18n.text("ui.area.reports"), error), c.clock()), dialogs,
+                    new PrintActions(tasks, dialogs));
         }
         return sachberichtView;
     }
@@ -358,7 +365,8 @@ public final class LotsenkontorApp extends Application {
     private FinanceView finance() {
         if (financeView == null) {
             financeView = new FinanceView(new FinanceViewModel(context.fundingQueries(), context.expenseLinks(),
-                    context.funding(), tasks, new FinanceDialogService(dialogs), context.clock()));
+                    context.funding(), tasks, new FinanceDialogService(dialogs), context.clock()),
+                    new PrintActions(tasks, dialogs));
             FinanceView finance = financeView;
             ExpenseImportsViewModel imports = new ExpenseImportsViewModel(context.expenseImport(),
                     context.fundingQueries(), finance.viewModel().contractProperty(), tasks,

@@ -5,6 +5,8 @@ import de.ssg.lotsenkontor.overview.OverviewPrintouts;
 import de.ssg.lotsenkontor.overview.OverviewReports;
 import de.ssg.lotsenkontor.overview.SaxonyGeometry;
 import de.ssg.lotsenkontor.report.Report;
+import de.ssg.lotsenkontor.report.ReportFormat;
+import de.ssg.lotsenkontor.report.ReportRenderers;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -120,10 +122,14 @@ final class PrintOverviewCommands {
             Path file = PrintCommand.checkedOutput(spec.commandLine(), output);
             // the boundaries are read while the database opens
             CompletableFuture<SaxonyGeometry> boundaries = CompletableFuture.supplyAsync(SaxonyGeometry::get);
+            // and the PDF renderer loads its classes and fonts meanwhile, once the boundaries are read
+            CompletableFuture<Void> renderer = boundaries.thenRunAsync(
+                    () -> ReportRenderers.prepare(ReportFormat.PDF));
             Report report;
             try (AppContext context = print.root.openContext()) {
                 report = OverviewReports.programme(context.dashboard().dashboard(), boundaries.join());
             }
+            renderer.exceptionally(e -> null).join();
             PrintCommand.render(spec.commandLine(), report, file);
             return Cli.OK;
         }

@@ -1,7 +1,8 @@
 package de.ssg.lotsenkontor.overview;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import de.ssg.lotsenkontor.report.ReportMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,26 +67,31 @@ public final class SaxonyGeometry {
         return districts;
     }
 
+    /**
+     * Reads a GeoJSON feature collection with Jackson's streaming parser: the 290 KB of boundaries
+     * in one pass, without building a tree (and without loading the object mapper, which cost
+     * more than the parsing itself in a fresh process such as {@code print overview}).
+     */
     private static Map<String, Shape> read(String resource) {
         try (InputStream in = SaxonyGeometry.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("boundary resource missing: " + resource);
             }
-            JsonNode root = new ObjectMapper().readTree(in);
             Map<String, Shape> out = new LinkedHashMap<>();
-            for (JsonNode feature : root.path("features")) {
-                JsonNode props = feature.path("properties");
-                String key = props.path("AGS").asText();
-                JsonNode geometry = feature.path("geometry");
-                List<ReportMap.Ring> rings = new ArrayList<>();
-                if ("Polygon".equals(geometry.path("type").asText())) {
-                    polygon(geometry.path("coordinates"), rings);
-                } else if ("MultiPolygon".equals(geometry.path("type").asText())) {
-                    for (JsonNode p : geometry.path("coordinates")) {
-                        polygon(p, rings);
+            try (JsonParser json = new JsonFactory().createParser(in)) {
+                expect(json.nextToken(), JsonToken.START_OBJECT, resource);
+                while (json.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = json.currentName();
+                    JsonToken value = json.nextToken();
+                    if ("features".equals(field) && value == JsonToken.START_ARRAY) {
+                        while (json.nextToken() == JsonToken.START_OBJECT) {
+                            Shape shape = feature(json);
+                            out.put(shape.key(), shape);
+                        }
+                    } else {
+                        json.skipChildren();
                     }
                 }
-                out.put(key, new Shape(key, props.path("GEN").asText(), rings));
             }
             return out;
         } catch (IOException e) {
@@ -93,17 +99,102 @@ public final class SaxonyGeometry {
         }
     }
 
-    private static void polygon(JsonNode polygon, List<ReportMap.Ring> rings) {
-        for (JsonNode ring : polygon) {
+    /** One feature, the parser on its opening brace: its AGS, name and rings. */
+    private static Shape feature(JsonParser json) throws IOException {
+        String key = "";
+        String name = "";
+        String type = "";
+        Object coordinates = null;
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            JsonToken value = json.nextToken();
+            if ("properties".equals(field) && value == JsonToken.START_OBJECT) {
+                while (json.nextToken() == JsonToken.FIELD_NAME) {
+                    String property = json.currentName();
+                    JsonToken v = json.nextToken();
+                    if ("AGS".equals(property) && v.isScalarValue()) {
+                        key = json.getText();
+                    } else if ("GEN".equals(property) && v.isScalarValue()) {
+                        name = json.getText();
+                    } else {
+                        json.skipChildren();
+                    }
+                }
+            } else if ("geometry".equals(field) && value == JsonToken.START_OBJECT) {
+                while (json.nextToken() == JsonToken.FIELD_NAME) {
+                    String g = json.currentName();
+                    JsonToken v = json.nextToken();
+                    if ("type".equals(g) && v.isScalarValue()) {
+                        type = json.getText();
+                    } else if ("coordinates".equals(g) && v == JsonToken.START_ARRAY) {
+                        coordinates = array(json);
+                    } else {
+                        json.skipChildren();
+                    }
+                }
+            } else {
+                json.skipChildren();
+            }
+        }
+        List<ReportMap.Ring> rings = new ArrayList<>();
+        if ("Polygon".equals(type) && coordinates instanceof List<?> polygon) {
+            polygon(polygon, rings);
+        } else if ("MultiPolygon".equals(type) && coordinates instanceof List<?> polygons) {
+            for (Object p : polygons) {
+                if (p instanceof List<?> polygon) {
+                    polygon(polygon, rings);
+                }
+            }
+        }
+        return new Shape(key, name, rings);
+    }
+
+    /** A nested array, the parser on its opening bracket: a position as {@code double[]}, else a list. */
+    private static Object array(JsonParser json) throws IOException {
+        List<Object> items = new ArrayList<>();
+        double[] numbers = new double[2];
+        int count = 0;
+        JsonToken t;
+        while ((t = json.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == JsonToken.START_ARRAY) {
+                items.add(array(json));
+            } else if (t.isNumeric()) {
+                if (count == numbers.length) {
+                    numbers = java.util.Arrays.copyOf(numbers, count * 2);
+                }
+                numbers[count++] = json.getDoubleValue();
+            } else {
+                json.skipChildren();
+            }
+        }
+        return items.isEmpty() && count > 0 ? java.util.Arrays.copyOf(numbers, count) : items;
+    }
+
+    private static void polygon(List<?> polygon, List<ReportMap.Ring> rings) {
+        for (Object r : polygon) {
+            if (!(r instanceof List<?> ring)) {
+                continue;
+            }
             double[] xy = new double[ring.size() * 2];
             int i = 0;
-            for (JsonNode point : ring) {
-                xy[i++] = point.get(0).asDouble() * KM_PER_DEGREE_LON;
-                xy[i++] = point.get(1).asDouble() * KM_PER_DEGREE_LAT;
+            for (Object point : ring) {
+                if (point instanceof double[] lonLat && lonLat.length >= 2) {
+                    xy[i++] = lonLat[0] * KM_PER_DEGREE_LON;
+                    xy[i++] = lonLat[1] * KM_PER_DEGREE_LAT;
+                }
+            }
+            if (i < xy.length) {
+                xy = java.util.Arrays.copyOf(xy, i);
             }
             if (xy.length >= 6) {
                 rings.add(new ReportMap.Ring(xy));
             }
+        }
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected, String resource) {
+        if (actual != expected) {
+            throw new IllegalStateException("boundary resource " + resource + " is not a GeoJSON object");
         }
     }
 }

@@ -25,6 +25,21 @@ public final class PdfRenderer implements ReportRenderer {
         return ReportFormat.PDF;
     }
 
+    /** Lays out and writes a small page into nothing: PDFBox's classes loaded and the fonts read once. */
+    @Override
+    public void prepare() {
+        var table = de.ssg.lotsenkontor.report.ReportTable.builder("–", java.util.List.of(
+                new de.ssg.lotsenkontor.report.ReportTable.Column("–", de.ssg.lotsenkontor.report.ColumnType.TEXT, 10),
+                new de.ssg.lotsenkontor.report.ReportTable.Column("0", de.ssg.lotsenkontor.report.ColumnType.MONEY, 10)))
+                .values("Übersicht", java.math.BigDecimal.ONE).total("Summe", 1).build();
+        Report sample = Report.builder("–", java.time.LocalDate.now()).subtitle("–").section("–").table(table).build();
+        try {
+            PdfDocuments.write(sample, java.io.OutputStream.nullOutputStream(), Progress.NONE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void render(Report report, Path file, Progress progress) {
         AtomicFile.write(file, out -> PdfDocuments.write(report, out, progress));

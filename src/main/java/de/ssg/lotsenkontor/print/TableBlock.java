@@ -2,6 +2,7 @@ package de.ssg.lotsenkontor.print;
 
 import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.report.Aggregate;
+import de.ssg.lotsenkontor.report.Computed;
 import de.ssg.lotsenkontor.report.ColumnType;
 import de.ssg.lotsenkontor.report.ReportRow;
 import de.ssg.lotsenkontor.report.ReportTable;
@@ -140,7 +141,7 @@ final class TableBlock {
         for (int c = 0; c < n; c++) {
             Object value = row.cell(c);
             ColumnType type = columns.get(c).type();
-            if (value == Aggregate.SUM) {
+            if (value instanceof Aggregate || value instanceof Computed) { // sums and formulas: their value
                 value = table.aggregate(r, c);
             }
             int end = c;
@@ -479,7 +480,7 @@ final class TableBlock {
                 if (value == null || (value instanceof String && row.kind() != RowKind.DATA)) {
                     continue;
                 }
-                if (value == Aggregate.SUM) {
+                if (value instanceof Aggregate || value instanceof Computed) { // sums and formulas: their value
                     value = table.aggregate(r, c);
                 }
                 content[c] = Math.max(content[c], CellText.length(table.columns().get(c).type(), value));

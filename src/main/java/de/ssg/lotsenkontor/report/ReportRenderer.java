@@ -18,4 +18,11 @@ public interface ReportRenderer {
      * or a cancellation (through {@code progress}) leaves no half-written file behind.
      */
     void render(Report report, Path file, Progress progress);
+
+    /**
+     * Gets ready for the first report of a fresh process (its classes loaded, its fonts read), so
+     * that a command can do this while the database opens; writes nothing. Optional.
+     */
+    default void prepare() {
+    }
 }

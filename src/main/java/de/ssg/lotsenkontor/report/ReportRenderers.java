@@ -25,6 +25,19 @@ public final class ReportRenderers {
         renderer(format).render(report, file, progress == null ? Progress.NONE : progress);
     }
 
+    /**
+     * Lets the renderer of {@code format} get ready for a first report (see
+     * {@link ReportRenderer#prepare}); for a command that renders once, on a second thread while
+     * it reads its data. A failure here is left for the real rendering to report.
+     */
+    public static void prepare(ReportFormat format) {
+        try {
+            renderer(format).prepare();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ReportRenderers.class).debug("Preparing the {} renderer failed", format, e);
+        }
+    }
+
     /** The formats that can be rendered in this build. */
     public static Set<ReportFormat> formats() {
         return Set.copyOf(RENDERERS.keySet());

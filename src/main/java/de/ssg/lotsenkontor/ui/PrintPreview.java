@@ -99,6 +99,7 @@ public final class PrintPreview {
         stage.initModality(Modality.NONE);
         stage.setTitle(I18n.text("printpreview.title", document.title()));
         View view = new View(document, fileName, stage);
+        stage.getProperties().put(PrintDocument.class, document); // what is shown, for whoever inspects the window
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root, Math.min(980, screen.getWidth() * 0.9), Math.min(860, screen.getHeight() * 0.92));
         scene.getStylesheets().add(STYLESHEET);

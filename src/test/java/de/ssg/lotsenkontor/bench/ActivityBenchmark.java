@@ -9,6 +9,7 @@ import de.ssg.lotsenkontor.overview.Sachbericht;
 import de.ssg.lotsenkontor.projects.ui.ProjectsView;
 import de.ssg.lotsenkontor.projects.ui.ProjectsViewModel;
 import de.ssg.lotsenkontor.storage.DataPaths;
+import de.ssg.lotsenkontor.ui.PrintActions;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.Command;
 import de.ssg.lotsenkontor.ui.DialogService;
@@ -66,14 +67,14 @@ public final class ActivityBenchmark {
                             c.municipalityQueries().districts()),
                     () -> new EventChoices.People(c.navigatorQueries().list(), c.municipalityQueries().options()),
                     tasks, (t, m, b) -> false, Throwable::printStackTrace, c.clock());
-            return new Opened(new EventsView(model, dialogs).node(), model.loadCommand().busyProperty());
+            return new Opened(new EventsView(model, dialogs, new PrintActions(tasks, dialogs)).node(), model.loadCommand().busyProperty());
         });
         time("project board opens", root, () -> {
             ProjectsViewModel model = new ProjectsViewModel(c.projectQueries(), c.projects(),
                     () -> new ProjectsViewModel.Data(c.projectQueries().projects(), c.municipalityQueries().districts(),
                             c.coachQueries().options()),
                     tasks, (t, m, b) -> false, Throwable::printStackTrace, c.clock());
-            return new Opened(new ProjectsView(model, dialogs).node(), model.loadCommand().busyProperty());
+            return new Opened(new ProjectsView(model, dialogs, new PrintActions(tasks, dialogs)).node(), model.loadCommand().busyProperty());
         });
 
         var districts = c.municipalityQueries().districts();

@@ -72,9 +72,11 @@ public final class FinanceViewBenchmark {
         FinanceView[] view = new FinanceView[1];
         onFx(() -> {
             stage[0] = new Stage();
+            BackgroundTasks tasks = new BackgroundTasks();
+            DialogService dialogs = new DialogService(() -> stage[0], context.paths().logs());
             view[0] = new FinanceView(new FinanceViewModel(queries, context.expenseLinks(), context.funding(),
-                    new BackgroundTasks(), new FinanceDialogService(new DialogService(() -> stage[0],
-                    context.paths().logs())), Clock.systemDefaultZone()));
+                    tasks, new FinanceDialogService(dialogs), Clock.systemDefaultZone()),
+                    new de.ssg.lotsenkontor.ui.PrintActions(tasks, dialogs));
             stage[0].setScene(new Scene((Parent) view[0].node(), 1366, 768));
             stage[0].show();
         });

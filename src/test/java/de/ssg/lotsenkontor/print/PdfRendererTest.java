@@ -117,6 +117,50 @@ class PdfRendererTest {
     }
 
     @Test
+    void theXmpPacketIsWellFormedEscapesItsTextAndMatchesTheDocumentInformation() throws Exception {
+        Report report = Report.builder("Kosten & Nutzen <2026>", PrintFixtures.CREATED).subtitle("\"Bericht\" für Ä")
+                .build();
+        try (PDDocument pdf = render(report)) {
+            byte[] packet = pdf.getDocumentCatalog().getMetadata().toByteArray();
+            String xmp = new String(packet, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains("<rdf:li xml:lang=\"x-default\">Kosten &amp; Nutzen &lt;2026&gt;</rdf:li>")
+                    .contains("&quot;Bericht&quot; für Ä").contains("<pdfaid:part>2</pdfaid:part>")
+                    .contains("<pdfaid:conformance>B</pdfaid:conformance>");
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            var dom = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(packet));
+            assertThat(dom.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title").item(0).getTextContent())
+                    .isEqualTo("Kosten & Nutzen <2026>");
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Kosten & Nutzen <2026>");
+            assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("\"Bericht\" für Ä");
+            String created = dom.getElementsByTagNameNS("http://ns.adobe.com/xap/1.0/", "CreateDate").item(0)
+                    .getTextContent();
+            assertThat(java.time.OffsetDateTime.parse(created).toInstant())
+                    .isEqualTo(pdf.getDocumentInformation().getCreationDate().toInstant());
+        }
+    }
+
+    @Test
+    void rowSumsAndFormulaCellsArePrintedAsTheirValues() throws IOException {
+        var columns = List.of(new ReportTable.Column("Lotse", ColumnType.TEXT, 20),
+                new ReportTable.Column("Jan", ColumnType.DECIMAL, 7), new ReportTable.Column("Feb", ColumnType.DECIMAL, 7),
+                new ReportTable.Column("Summe", ColumnType.DECIMAL, 9),
+                new ReportTable.Column("Rest", ColumnType.MONEY, 12));
+        ReportTable table = ReportTable.builder("Stunden", columns)
+                .values("Anna", new BigDecimal("1.50"), new BigDecimal("2.25"), de.ssg.lotsenkontor.report.Aggregate.ROW_SUM,
+                        new de.ssg.lotsenkontor.report.Computed(de.ssg.lotsenkontor.report.Formula.minus(
+                                de.ssg.lotsenkontor.report.Formula.cell(0, 2),
+                                de.ssg.lotsenkontor.report.Formula.cell(0, 1)), new BigDecimal("1234.50")))
+                .total("Summe", 1, 2, 3)
+                .build();
+        try (PDDocument pdf = render(Report.ofTable("Stunden 2026", null, PrintFixtures.CREATED, table))) {
+            String page = text(pdf, 1);
+            assertThat(page).contains("3,75").contains("1.234,50 €")
+                    .doesNotContain("ROW_SUM").doesNotContain("Computed");
+        }
+    }
+
+    @Test
     void anEmptyTableAndAnEmptyReportGiveAnHonestPageNeverABlankOne() throws IOException {
         ReportTable empty = ReportTable.builder("Belegliste", PrintFixtures.EXPENSE_COLUMNS).build();
         try (PDDocument pdf = render(Report.builder("Belege 2026", PrintFixtures.CREATED)

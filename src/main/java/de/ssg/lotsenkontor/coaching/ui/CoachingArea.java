@@ -4,6 +4,7 @@ import de.ssg.lotsenkontor.common.I18n;
 import de.ssg.lotsenkontor.ui.AreaView;
 import de.ssg.lotsenkontor.ui.BackgroundTasks;
 import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.PrintActions;
 import de.ssg.lotsenkontor.ui.TableExport;
 import java.time.Clock;
 import java.util.Map;
@@ -47,7 +48,8 @@ public final class CoachingArea implements AreaView {
         boardTab.setId("tabBoard");
         Tab coverageTab = new Tab(I18n.text("coachingui.tab.coverage"), new CoverageView(coverage, export).node());
         coverageTab.setId("tabCoverage");
-        Tab sessionsTab = new Tab(I18n.text("coachingui.tab.sessions"), new SessionView(sessions, export).node());
+        Tab sessionsTab = new Tab(I18n.text("coachingui.tab.sessions"), new SessionView(sessions, export,
+                new PrintActions(tasks, dialogs)).node());
         sessionsTab.setId("tabSessions");
         tabs.getTabs().setAll(boardTab, coverageTab, sessionsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

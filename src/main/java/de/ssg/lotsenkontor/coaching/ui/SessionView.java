@@ -13,6 +13,7 @@ import de.ssg.lotsenkontor.report.ColumnDef;
 import de.ssg.lotsenkontor.report.ColumnType;
 import de.ssg.lotsenkontor.ui.SearchPicker;
 import de.ssg.lotsenkontor.ui.TableColumns;
+import de.ssg.lotsenkontor.ui.PrintActions;
 import de.ssg.lotsenkontor.ui.TableExport;
 import java.util.HashMap;
 import java.util.List;
@@ -63,9 +64,9 @@ public final class SessionView {
     private final ComboBox<String> topic = new ComboBox<>();
     private final TextField note = new TextField();
 
-    public SessionView(SessionViewModel model, TableExport export) {
+    public SessionView(SessionViewModel model, TableExport export, PrintActions print) {
         this.model = model;
-        root.setTop(filters(export));
+        root.setTop(filters(export, print));
         SplitPane split = new SplitPane(table(), side());
         split.setDividerPositions(0.56);
         root.setCenter(split);
@@ -80,7 +81,7 @@ public final class SessionView {
         return root;
     }
 
-    private Node filters(TableExport export) {
+    private Node filters(TableExport export, PrintActions print) {
         ComboBox<CoachOption> byCoach = choice(model.coaches(), CoachOption::name, "coachingui.filter.allCoaches");
         byCoach.setId("sessionFilterCoach");
         byCoach.valueProperty().bindBidirectional(model.filterCoachProperty());
@@ -133,7 +134,9 @@ public final class SessionView {
         hoursButton.setTooltip(new javafx.scene.control.Tooltip(I18n.text("coachingui.hours.tooltip")));
         hoursButton.disableProperty().bind(model.exportHoursCommand().canRunBinding().not());
         hoursButton.setOnAction(e -> model.exportHoursCommand().run());
-        HBox hours = new HBox(4, year, hoursButton);
+        var printHours = print.button("printHours", I18n.text("coachingui.hours.print"), model::hoursPrintable,
+                model.hoursYearProperty().isNotNull());
+        HBox hours = new HBox(4, year, hoursButton, printHours);
         FlowPane bar = new FlowPane(8, 6, byCoach, byDistrict, byMunicipality, byFormat, byTopic, from, until, search,
                 apply, exportButton, hours);
         bar.setPadding(new Insets(8));

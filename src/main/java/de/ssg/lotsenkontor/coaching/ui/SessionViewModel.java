@@ -21,7 +21,9 @@ import de.ssg.lotsenkontor.people.CoachOption;
 import de.ssg.lotsenkontor.people.CoachQueries;
 import de.ssg.lotsenkontor.people.NavigatorQueries;
 import de.ssg.lotsenkontor.people.NavigatorQueries.MunicipalityNavigator;
+import de.ssg.lotsenkontor.common.DomainException;
 import de.ssg.lotsenkontor.ui.Command;
+import de.ssg.lotsenkontor.ui.Printable;
 import de.ssg.lotsenkontor.ui.DialogPort;
 import de.ssg.lotsenkontor.ui.TableExportCommand;
 import de.ssg.lotsenkontor.ui.TaskRunner;
@@ -368,6 +370,25 @@ public class SessionViewModel {
             exporting.set(false);
             dialogs.showFailure(I18n.text("coachingui.hours.failed"), error);
         });
+    }
+
+    /**
+     * The hours of the chosen year (of the coach chosen in the filter, else of all) for the print
+     * button: the same report as the workbook.
+     */
+    public Printable hoursPrintable() {
+        Integer year = hoursYear.get();
+        if (year == null) {
+            throw new DomainException("coachingui.hours.noYear");
+        }
+        CoachOption chosen = filterCoach.get();
+        Long coachId = chosen == null ? null : chosen.id();
+        String name = chosen == null ? I18n.text("coachingui.hours.fileAll", String.valueOf(year))
+                : I18n.text("coachingui.hours.fileCoach", String.valueOf(year),
+                        chosen.name().replaceAll("[^\\p{L}\\p{N}-]+", "_"));
+        return new Printable(I18n.text("coachingui.hours.printTitle", String.valueOf(year)),
+                name.replaceAll("\\.xlsx$", ""),
+                () -> CoachingHoursReport.build(queries, year, coachId, LocalDate.now(clock)));
     }
 
     /** The year of the hours workbook (this year at first). */

@@ -14,6 +14,7 @@ import de.ssg.lotsenkontor.people.CoachOption;
 import de.ssg.lotsenkontor.people.NavigatorRow;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.PrintActions;
 import de.ssg.lotsenkontor.ui.Forms;
 import de.ssg.lotsenkontor.ui.GermanDates;
 import de.ssg.lotsenkontor.ui.MasterDetailPane;
@@ -55,12 +56,14 @@ public final class EventsView {
 
     private final EventsViewModel model;
     private final DialogService dialogs;
+    private final PrintActions print;
     private final TabPane root = new TabPane();
     private final TableView<EventRow> table = new TableView<>();
 
-    public EventsView(EventsViewModel model, DialogService dialogs) {
+    public EventsView(EventsViewModel model, DialogService dialogs, PrintActions print) {
         this.model = model;
         this.dialogs = dialogs;
+        this.print = print;
         Tab events = new Tab(I18n.text("events.ui.tab.events"), eventsPane());
         Tab qualification = new Tab(I18n.text("events.ui.tab.qualification"), qualificationPane());
         events.setClosable(false);
@@ -337,12 +340,9 @@ public final class EventsView {
         list.setOnAction(e -> dialogs.chooseSaveFile(I18n.text("events.ui.exportAttendance"),
                 "Teilnehmerliste.xlsx", I18n.text("events.ui.xlsxFiles"), "xlsx")
                 .ifPresent(model::exportAttendanceList));
-        Button pdf = new Button(I18n.text("events.ui.printAttendance"));
-        pdf.setId("printAttendance");
-        pdf.disableProperty().bind(model.exportCommand().canRunBinding().not());
-        pdf.setOnAction(e -> dialogs.chooseSaveFile(I18n.text("events.ui.printAttendance"),
-                "Teilnehmerliste.pdf", I18n.text("events.ui.pdfFiles"), "pdf")
-                .ifPresent(model::exportAttendanceList));
+        // preview, print or save as PDF: the same report as the workbook
+        var pdf = print.button("printAttendance", I18n.text("events.ui.printAttendance"), model::attendancePrintable,
+                model.exportCommand().canRunBinding());
         Button ics = new Button(I18n.text("events.ui.exportCalendar"));
         ics.setId("exportCalendar");
         ics.disableProperty().bind(model.exportCommand().canRunBinding().not());

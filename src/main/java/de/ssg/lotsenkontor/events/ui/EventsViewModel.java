@@ -23,6 +23,7 @@ import de.ssg.lotsenkontor.report.ReportRenderers;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.Command;
 import de.ssg.lotsenkontor.ui.Command.Confirmation;
+import de.ssg.lotsenkontor.ui.Printable;
 import de.ssg.lotsenkontor.ui.TaskRunner;
 import de.ssg.lotsenkontor.ui.SearchText;
 import de.ssg.lotsenkontor.ui.SearchableRows;
@@ -311,6 +312,17 @@ public class EventsViewModel {
                     LocalDate.now(clock)), format, file, p);
             return file;
         }, f -> message.set(I18n.text("events.ui.exported", f)), failure);
+    }
+
+    /** The attendance list of the shown event for the print button: the same report as the export. */
+    public Printable attendancePrintable() {
+        EventDetails d = form.detailsProperty().get();
+        if (d == null) {
+            throw new de.ssg.lotsenkontor.common.DomainException("events.ui.noEventToPrint");
+        }
+        return new Printable(I18n.text("events.ui.attendanceTitle", d.title()), "Teilnehmerliste_" + d.title() + "_"
+                + d.id(), () -> AttendanceList.build(queries.event(d.id()), d, queries.participants(d.id()),
+                        LocalDate.now(clock)));
     }
 
     /** Writes the shown event as an iCalendar file for invitations. */

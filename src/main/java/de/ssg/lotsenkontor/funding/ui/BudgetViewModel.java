@@ -11,7 +11,9 @@ import de.ssg.lotsenkontor.funding.FundingReports;
 import de.ssg.lotsenkontor.funding.MonthlySpend;
 import de.ssg.lotsenkontor.report.ReportFormat;
 import de.ssg.lotsenkontor.report.ReportRenderers;
+import de.ssg.lotsenkontor.common.DomainException;
 import de.ssg.lotsenkontor.ui.Command;
+import de.ssg.lotsenkontor.ui.Printable;
 import de.ssg.lotsenkontor.ui.TaskRunner;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -148,6 +150,19 @@ public final class BudgetViewModel {
             out.add(new MonthPoint(m, future ? null : sum, proRata));
         }
         return out;
+    }
+
+    /** The proof of use of the shown contract year for the print button: the same report as the export. */
+    public Printable proofPrintable() {
+        if (budget.get() == null || contract == null) {
+            throw new DomainException("fundingui.print.noContract");
+        }
+        ContractRow c = contract;
+        int y = year;
+        String name = I18n.text("fundingui.export.fileName", c.reference().replaceAll("[^A-Za-z0-9-]", "_"),
+                String.valueOf(y));
+        return new Printable(I18n.text("fundingui.print.proofTitle", c.reference(), String.valueOf(y)), name.replaceAll("\\.xlsx$", ""),
+                () -> new FundingReports(queries).proofOfUse(c, y, LocalDate.now(clock)));
     }
 
     /** Asks for a file and writes the proof of use of the shown year. */

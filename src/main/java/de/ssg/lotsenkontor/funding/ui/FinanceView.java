@@ -15,6 +15,7 @@ import de.ssg.lotsenkontor.funding.ProofDeadline;
 import de.ssg.lotsenkontor.funding.RevisionRow;
 import de.ssg.lotsenkontor.report.ColumnDef;
 import de.ssg.lotsenkontor.report.ColumnType;
+import de.ssg.lotsenkontor.ui.PrintActions;
 import de.ssg.lotsenkontor.ui.Command;
 import de.ssg.lotsenkontor.ui.Forms;
 import de.ssg.lotsenkontor.ui.MasterDetailPane;
@@ -39,6 +40,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -72,6 +74,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class FinanceView {
 
+    private final PrintActions print;
+
     public static final String STYLESHEET = FinanceView.class.getResource("funding.css").toExternalForm();
     private static final PseudoClass OVER_LIMIT = PseudoClass.getPseudoClass("over-limit");
     private static final PseudoClass BALANCED = PseudoClass.getPseudoClass("balanced");
@@ -81,8 +85,9 @@ public final class FinanceView {
     private final BorderPane root = new BorderPane();
 
     /** Lays out and binds the area; the view model (built by the app) holds the commands. */
-    public FinanceView(FinanceViewModel model) {
+    public FinanceView(FinanceViewModel model, PrintActions print) {
         this.model = model;
+        this.print = print;
         root.getStylesheets().add(STYLESHEET);
         root.setId("financeView");
         root.setTop(header());
@@ -193,7 +198,8 @@ public final class FinanceView {
         export.disableProperty().bind(vm.exportCommand().canRunBinding().not());
         export.setOnAction(e -> vm.exportCommand().run());
         export.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(12, findings, spacer(), export);
+        MenuButton printProof = print.button("printProof", vm::proofPrintable, vm.exportCommand().canRunBinding());
+        HBox top = new HBox(12, findings, spacer(), export, printProof);
         top.setAlignment(Pos.TOP_LEFT);
         table.getStyleClass().add("dense");
         table.setFixedCellSize(28);
@@ -379,6 +385,13 @@ public final class FinanceView {
 
     // ---- Belege ------------------------------------------------------------------------------
 
+    /** A menu button with its icon only (the tooltip names it), like the ledger's export beside it. */
+    private static MenuButton iconOnly(MenuButton button) {
+        button.setAccessibleText(button.getTooltip().getText());
+        button.setText(null);
+        return button;
+    }
+
     private Node ledgerTab() {
         LedgerViewModel vm = model.ledger();
         TableView<ExpenseRow> table = new TableView<>();
@@ -460,7 +473,8 @@ public final class FinanceView {
         export.setTooltip(new Tooltip(I18n.text("fundingui.export.ledgerButton")));
         export.setOnAction(e -> vm.exportCommand().run());
         export.disableProperty().bind(vm.exportCommand().canRunBinding().not());
-        FlowPane filters = new FlowPane(8, 6, search, category, month, min, max, source, cancelled, reset, export);
+        FlowPane filters = new FlowPane(8, 6, search, category, month, min, max, source, cancelled, reset, export,
+                iconOnly(print.button("printLedger", vm::ledgerPrintable, vm.exportCommand().canRunBinding())));
         filters.setAlignment(Pos.CENTER_LEFT);
         Label count = new Label();
         count.setId("ledgerCount");

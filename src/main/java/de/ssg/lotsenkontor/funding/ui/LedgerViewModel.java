@@ -15,7 +15,9 @@ import de.ssg.lotsenkontor.funding.FundingReports;
 import de.ssg.lotsenkontor.funding.FundingService;
 import de.ssg.lotsenkontor.report.ReportFormat;
 import de.ssg.lotsenkontor.report.ReportRenderers;
+import de.ssg.lotsenkontor.common.DomainException;
 import de.ssg.lotsenkontor.ui.Command;
+import de.ssg.lotsenkontor.ui.Printable;
 import de.ssg.lotsenkontor.ui.SearchText;
 import de.ssg.lotsenkontor.ui.SearchableRows;
 import de.ssg.lotsenkontor.ui.TaskRunner;
@@ -231,6 +233,19 @@ public final class LedgerViewModel {
                     cancel.busyProperty().set(false);
                     dialogs.showFailure(I18n.text("fundingui.ledger.cancelTitle"), error);
                 });
+    }
+
+    /** The ledger of the shown contract year for the print button: the same report as the export. */
+    public Printable ledgerPrintable() {
+        if (contract == null) {
+            throw new DomainException("fundingui.print.noContract");
+        }
+        ContractRow c = contract;
+        int y = year;
+        String name = I18n.text("fundingui.export.ledgerFile", c.reference().replaceAll("[^A-Za-z0-9-]", "_"),
+                String.valueOf(y));
+        return new Printable(I18n.text("fundingui.print.ledgerTitle", c.reference(), String.valueOf(y)), name.replaceAll("\\.xlsx$", ""),
+                () -> new FundingReports(queries).expenses(c, y, LocalDate.now(clock)));
     }
 
     /** Writes the ledger of the shown contract year as a workbook. */

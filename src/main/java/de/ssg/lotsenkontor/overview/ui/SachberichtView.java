@@ -5,6 +5,7 @@ import de.ssg.lotsenkontor.municipality.DistrictOption;
 import de.ssg.lotsenkontor.overview.Sachbericht;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.PrintActions;
 import de.ssg.lotsenkontor.ui.Forms;
 import de.ssg.lotsenkontor.ui.TableColumns;
 import javafx.geometry.Insets;
@@ -25,7 +26,7 @@ public final class SachberichtView {
     private final SachberichtViewModel model;
     private final BorderPane root = new BorderPane();
 
-    public SachberichtView(SachberichtViewModel model, DialogService dialogs) {
+    public SachberichtView(SachberichtViewModel model, DialogService dialogs, PrintActions print) {
         this.model = model;
         Label heading = new Label(I18n.text("sachbericht.title"));
         heading.getStyleClass().add("title-3");
@@ -50,7 +51,8 @@ public final class SachberichtView {
         export.setOnAction(e -> dialogs.chooseSaveFile(I18n.text("sachbericht.ui.export"),
                 "Sachbericht-Kennzahlen.xlsx", I18n.text("sachbericht.ui.xlsxFiles"), "xlsx")
                 .ifPresent(model::export));
-        FlowPane bar = new FlowPane(8, 6, fromLabel, from, toLabel, to, district, compute, export);
+        FlowPane bar = new FlowPane(8, 6, fromLabel, from, toLabel, to, district, compute, export,
+                print.button("printSachbericht", model::printable, model.exportCommand().canRunBinding()));
         bar.setAlignment(Pos.CENTER_LEFT);
         Label problem = new Label();
         problem.setId("sachberichtProblem");

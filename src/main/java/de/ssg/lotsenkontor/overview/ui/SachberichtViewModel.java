@@ -8,6 +8,7 @@ import de.ssg.lotsenkontor.report.ReportFormat;
 import de.ssg.lotsenkontor.report.ReportRenderers;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.Command;
+import de.ssg.lotsenkontor.ui.Printable;
 import de.ssg.lotsenkontor.ui.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -113,6 +114,16 @@ public class SachberichtViewModel {
             ReportRenderers.render(Sachbericht.report(r, LocalDate.now(clock)), ReportFormat.XLSX, file, p);
             return file;
         }, f -> message.set(I18n.text("sachbericht.ui.exported", f)), failure);
+    }
+
+    /** The figures computed last for the print button: the same report as the export. */
+    public Printable printable() {
+        Sachbericht.Result r = result.get();
+        if (r == null) {
+            throw new de.ssg.lotsenkontor.common.DomainException("sachbericht.ui.nothingToPrint");
+        }
+        return new Printable(I18n.text("sachbericht.title"), "Sachbericht-Kennzahlen_" + LocalDate.now(clock),
+                () -> Sachbericht.report(r, LocalDate.now(clock)));
     }
 
     public StringProperty fromProperty() {

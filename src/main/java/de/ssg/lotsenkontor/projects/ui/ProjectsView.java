@@ -12,12 +12,14 @@ import de.ssg.lotsenkontor.projects.ProjectRow;
 import de.ssg.lotsenkontor.projects.ProjectStatus;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.DialogService;
+import de.ssg.lotsenkontor.ui.PrintActions;
 import de.ssg.lotsenkontor.ui.Forms;
 import de.ssg.lotsenkontor.ui.GermanDates;
 import de.ssg.lotsenkontor.ui.MasterDetailPane;
 import de.ssg.lotsenkontor.ui.MasterTable;
 import de.ssg.lotsenkontor.ui.SearchField;
 import de.ssg.lotsenkontor.ui.SearchPicker;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -47,15 +49,17 @@ public final class ProjectsView {
 
     private final ProjectsViewModel model;
     private final DialogService dialogs;
+    private final PrintActions print;
     private final TableView<ProjectRow> table = new TableView<>();
     private final HBox board = new HBox(8);
     private final BorderPane master = new BorderPane();
     private final MasterDetailPane body;
     private boolean boardPending;
 
-    public ProjectsView(ProjectsViewModel model, DialogService dialogs) {
+    public ProjectsView(ProjectsViewModel model, DialogService dialogs, PrintActions print) {
         this.model = model;
         this.dialogs = dialogs;
+        this.print = print;
         MasterTable.setUp(table, "projectTable", ProjectColumns.all(), model.rows().tableRows(),
                 I18n.text("projects.ui.empty"));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> model.select(row));
@@ -141,7 +145,10 @@ public final class ProjectsView {
                 "Best-Practice-Katalog.xlsx", I18n.text("projects.ui.xlsxFiles"), "xlsx")
                 .ifPresent(f -> model.exportProjects(f, true)));
         FlowPane bar = new FlowPane(8, 6, create, new HBox(0, asBoard, asList), search, status, district, coach, topic, best,
-                reset, exportAll, exportBest);
+                reset, exportAll, exportBest, print.button("printProjects", List.of(
+                        new PrintActions.Entry(I18n.text("projects.export.title"), () -> model.projectsPrintable(false)),
+                        new PrintActions.Entry(I18n.text("projects.export.bestPractice"),
+                                () -> model.projectsPrintable(true))), null));
         bar.setPadding(new Insets(8));
         return bar;
     }

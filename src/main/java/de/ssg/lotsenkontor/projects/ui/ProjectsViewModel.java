@@ -21,6 +21,7 @@ import de.ssg.lotsenkontor.report.ReportTable;
 import de.ssg.lotsenkontor.ui.Choice;
 import de.ssg.lotsenkontor.ui.Command;
 import de.ssg.lotsenkontor.ui.Command.Confirmation;
+import de.ssg.lotsenkontor.ui.Printable;
 import de.ssg.lotsenkontor.ui.TaskRunner;
 import de.ssg.lotsenkontor.ui.SearchText;
 import de.ssg.lotsenkontor.ui.SearchableRows;
@@ -300,14 +301,24 @@ public class ProjectsViewModel {
             return;
         }
         export.execute(runner, I18n.text("projects.ui.exporting"), p -> {
-            String title = I18n.text(bestPracticeOnly ? "projects.export.bestPractice" : "projects.export.title");
-            List<ProjectRow> list = bestPracticeOnly ? queries.bestPractices() : queries.projects();
-            Report report = Report.ofTable(title, bestPracticeOnly ? I18n.text("projects.export.bestPracticeSubtitle")
-                    : null, LocalDate.now(clock), ReportTable.of(title, bestPracticeOnly ? ProjectColumns.bestPractice()
-                    : ProjectColumns.all(), list));
-            ReportRenderers.render(report, ReportFormat.XLSX, file, p);
+            ReportRenderers.render(projectsReport(bestPracticeOnly), ReportFormat.XLSX, file, p);
             return file;
         }, f -> message.set(I18n.text("projects.ui.exported", f)), failure);
+    }
+
+    /** The project list or the best-practice catalogue for the print button: the same report as the export. */
+    public Printable projectsPrintable(boolean bestPracticeOnly) {
+        String title = I18n.text(bestPracticeOnly ? "projects.export.bestPractice" : "projects.export.title");
+        return new Printable(title, title + "_" + LocalDate.now(clock), () -> projectsReport(bestPracticeOnly));
+    }
+
+    /** Reads the projects (or the best practices) and builds their report; off the FX thread. */
+    private Report projectsReport(boolean bestPracticeOnly) {
+        String title = I18n.text(bestPracticeOnly ? "projects.export.bestPractice" : "projects.export.title");
+        List<ProjectRow> list = bestPracticeOnly ? queries.bestPractices() : queries.projects();
+        return Report.ofTable(title, bestPracticeOnly ? I18n.text("projects.export.bestPracticeSubtitle")
+                : null, LocalDate.now(clock), ReportTable.of(title, bestPracticeOnly ? ProjectColumns.bestPractice()
+                : ProjectColumns.all(), list));
     }
 
     /** The projects shown, grouped by status, for the board. */

@@ -186,6 +186,15 @@ class EventsViewModelTest {
             assertThat(text).contains("Teilnehmerliste", "Beispiel", "Unterschrift", "anwesend: 1");
         }
         assertThat(Files.readString(ics)).contains("BEGIN:VCALENDAR").contains("Grundkurs");
+
+        // the print button gets the same attendance list, built from the event shown when it was chosen
+        var printable = model.attendancePrintable();
+        assertThat(printable.pdfFileName()).startsWith("Teilnehmerliste_").endsWith(".pdf").doesNotContain(" ");
+        var report = printable.report().call();
+        assertThat(report.title()).contains("Teilnehmerliste");
+        model.form().detailsProperty().set(null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(model::attendancePrintable)
+                .hasMessage("Bitte zuerst eine Veranstaltung auswählen.");
     }
 
     @Test

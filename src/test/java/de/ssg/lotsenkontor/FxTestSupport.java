@@ -73,7 +73,12 @@ public final class FxTestSupport {
 
     /** Waits (up to 30 s) until {@code condition} holds on the FX thread's view of the world. */
     public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        waitUntil(30, condition);
+    }
+
+    /** Waits up to {@code seconds} for work that is slow on a busy machine (a whole report written to a file). */
+    public static void waitUntil(long seconds, BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -246,7 +246,9 @@ class PrintFromAreasFxTest {
         answer = file;
         MenuItem pdf = printItem("funding", "#budgetTab", "#printProof", 0, "Pdf");
         robot.interact(pdf::fire);
-        FxTestSupport.waitUntil(() -> Files.exists(file) && infos.isEmpty() && statusShows("Gespeichert"));
+        FxTestSupport.waitUntil(90, () -> statusShows("Gespeichert") || !infos.isEmpty());
+        assertThat(infos).as("messages shown while saving").isEmpty();
+        assertThat(file).exists();
         try (PDDocument saved = Loader.loadPDF(file.toFile()); Connection db = FxTestSupport.jdbc(folder)) {
             String text = new PDFTextStripper().getText(saved);
             assertThat(saved.getNumberOfPages()).isGreaterThan(0);

@@ -3,7 +3,6 @@ package de.ssg.lotsenkontor.overview;
 import de.ssg.lotsenkontor.coaching.CoachingFigures;
 import de.ssg.lotsenkontor.common.Formats;
 import de.ssg.lotsenkontor.common.I18n;
-import de.ssg.lotsenkontor.common.Parallel;
 import de.ssg.lotsenkontor.events.EventFigures;
 import de.ssg.lotsenkontor.events.EventQueries;
 import de.ssg.lotsenkontor.events.EventType;
@@ -60,17 +59,9 @@ public final class Sachbericht {
 
     /** Computes the figures; {@code district} null for all districts (each a row) and the total. */
     public Result compute(LocalDate from, LocalDate to, List<DistrictOption> districts, DistrictOption district) {
-        // the features' figures are independent reads: the events' (the largest part) at the same
-        // time as the coaching and project figures
-        List<Object> parts = Parallel.all(List.of(() -> events.figures(from, to),
-                () -> new Object[] {coaching.figures(from, to), projects.figures(from, to)}));
-        @SuppressWarnings("unchecked")
-        Map<String, EventFigures> e = (Map<String, EventFigures>) parts.get(0);
-        Object[] others = (Object[]) parts.get(1);
-        @SuppressWarnings("unchecked")
-        Map<String, CoachingFigures.Figures> c = (Map<String, CoachingFigures.Figures>) others[0];
-        @SuppressWarnings("unchecked")
-        Map<String, ProjectFigures> p = (Map<String, ProjectFigures>) others[1];
+        Map<String, CoachingFigures.Figures> c = coaching.figures(from, to);
+        Map<String, EventFigures> e = events.figures(from, to);
+        Map<String, ProjectFigures> p = projects.figures(from, to);
         List<Row> rows = new ArrayList<>();
         for (DistrictOption d : districts) {
             if (district == null || district.key().equals(d.key())) {

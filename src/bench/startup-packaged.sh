@@ -50,7 +50,7 @@ run_once() { # db-folder command...
 }
 
 jar_fast() {
-  exec java -XX:SharedArchiveFile=target/lotsenkontor.jsa -XX:TieredStopAtLevel=1 \
+  exec java -XX:SharedArchiveFile=target/lotsenkontor.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx1g \
     -Dlotsenkontor.startupProbe="$LK_PROBE" -jar target/lotsenkontor.jar "$@"
 }
 jar_plain() { exec java -Dlotsenkontor.startupProbe="$LK_PROBE" -jar target/lotsenkontor.jar "$@"; }

@@ -16,7 +16,7 @@ if [ -z "${DISPLAY:-}" ]; then
   sleep 1
 fi
 
-fast_flags=(-XX:SharedArchiveFile=target/lotsenkontor.jsa -XX:TieredStopAtLevel=1)
+fast_flags=(-XX:SharedArchiveFile=target/lotsenkontor.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx1g)
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [ -n "${xvfb:-}" ] && kill $xvfb' EXIT
 

@@ -342,11 +342,6 @@ public class EventQueries {
             LEFT JOIN municipality gm ON gm.id = a.guest_municipality_id
             WHERE a.status = 'TEILGENOMMEN' AND e.starts_on BETWEEN ? AND ?
             GROUP BY COALESCE(nm.district_id, gm.district_id), e.event_type""";
-    private static final String PARTICIPANTS_TOTAL = """
-            SELECT e.event_type, COUNT(a.id), COUNT(DISTINCT a.navigator_id)
-            FROM event e JOIN attendance a ON a.event_id = e.id
-            WHERE a.status = 'TEILGENOMMEN' AND e.starts_on BETWEEN ? AND ?
-            GROUP BY e.event_type""";
     /** The navigators who took part in an event of the period (a set, computed once). */
     private static final String ATTENDED = """
             SELECT a.navigator_id FROM event e JOIN attendance a ON a.event_id = e.id
@@ -398,52 +393,84 @@ public class EventQueries {
 
     /**
      * The events' Sachbericht figures of the period {@code from}–{@code to} (both inclusive): in total
-     * (key null) and per district key. Every number is one aggregate query.
+     * (key null) and per district key. Every number is one aggregate query. (Running the two groups
+     * of queries at the same time on two connections was tried: it took more CPU time in H2 than it
+     * saved, slower than one after the other even with a core free.)
      */
     public Map<String, EventFigures> figures(LocalDate from, LocalDate to) {
-        return database.withConnection(c -> {
-            Map<String, Builder> by = new LinkedHashMap<>();
-            Builder total = new Builder();
-            by.put(null, total);
-            try (PreparedStatement q = c.prepareStatement(EVENTS_TOTAL)) {
-                bind(q, from, to);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        total.events.put(EventType.valueOf(rs.getString(1)), rs.getLong(2));
-                    }
-                }
-            }
-            try (PreparedStatement q = c.prepareStatement(PARTICIPANTS_TOTAL)) {
-                bind(q, from, to);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        EventType type = EventType.valueOf(rs.getString(1));
-                        total.participants.put(type, rs.getLong(2));
-                        total.navigators.put(type, rs.getLong(3));
-                    }
-                }
-            }
-            Map<Long, String> keys = districtKeys(c);
-            try (PreparedStatement q = c.prepareStatement(EVENTS_BY_DISTRICT)) {
-                bind(q, from, to);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        Builder b = by.computeIfAbsent(keys.get(rs.getLong(1)), k -> new Builder());
-                        EventType type = EventType.valueOf(rs.getString(2));
-                        b.events.put(type, rs.getLong(3));
-                        b.participants.put(type, rs.getLong(4));
-                        b.navigators.put(type, rs.getLong(5));
-                    }
-                }
-            }
-            grouped(c, keys, ATTENDING_NAVIGATORS, 1, by, (b, n) -> b.attending = n, from, to);
-            grouped(c, keys, MUNICIPALITIES_REACHED, 3, by, (b, n) -> b.municipalities = n, from, to);
-            grouped(c, keys, NAVIGATORS_REACHED, 2, by, (b, n) -> b.reached = n, from, to);
-            grouped(c, keys, QUALIFIED, 1, by, (b, n) -> b.qualified = n, from, to);
-            Map<String, EventFigures> result = new LinkedHashMap<>();
-            by.forEach((k, b) -> result.put(k, b.build()));
-            return result;
+        Map<String, Builder> activity = new LinkedHashMap<>();
+        Map<String, Builder> reach = new LinkedHashMap<>();
+        database.withConnection(c -> {
+            activity.putAll(activity(c, from, to));
+            reach.putAll(reach(c, from, to));
+            return null;
         });
+        Map<String, EventFigures> result = new LinkedHashMap<>();
+        Set<String> keys = new java.util.LinkedHashSet<>(activity.keySet());
+        keys.addAll(reach.keySet());
+        for (String key : keys) {
+            Builder b = activity.getOrDefault(key, new Builder());
+            Builder r = reach.get(key);
+            if (r != null) {
+                b.municipalities = r.municipalities;
+                b.reached = r.reached;
+                b.qualified = r.qualified;
+            }
+            result.put(key, b.build());
+        }
+        return result;
+    }
+
+    /**
+     * Events, participants and navigators per type, and the navigators attending. A participant and
+     * a navigator belong to exactly one district (the navigator's or the guest's municipality), so
+     * the totals of participants and navigators are the sums of the district rows; events are
+     * counted on their own (one event has participants from several districts).
+     */
+    private static Map<String, Builder> activity(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        Map<String, Builder> by = new LinkedHashMap<>();
+        Builder total = new Builder();
+        by.put(null, total);
+        try (PreparedStatement q = c.prepareStatement(EVENTS_TOTAL)) {
+            bind(q, from, to);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    total.events.put(EventType.valueOf(rs.getString(1)), rs.getLong(2));
+                }
+            }
+        }
+        Map<Long, String> keys = districtKeys(c);
+        try (PreparedStatement q = c.prepareStatement(EVENTS_BY_DISTRICT)) {
+            bind(q, from, to);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    EventType type = EventType.valueOf(rs.getString(2));
+                    long participants = rs.getLong(4);
+                    long navigators = rs.getLong(5);
+                    total.participants.merge(type, participants, Long::sum);
+                    total.navigators.merge(type, navigators, Long::sum);
+                    Builder b = by.computeIfAbsent(keys.get(rs.getLong(1)), k -> new Builder());
+                    if (b != total) {
+                        b.events.put(type, rs.getLong(3));
+                        b.participants.put(type, participants);
+                        b.navigators.put(type, navigators);
+                    }
+                }
+            }
+        }
+        grouped(c, keys, ATTENDING_NAVIGATORS, 1, by, (b, n) -> b.attending = n, from, to);
+        return by;
+    }
+
+    /** Municipalities and navigators reached, navigators qualified. */
+    private static Map<String, Builder> reach(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        Map<String, Builder> by = new LinkedHashMap<>();
+        by.put(null, new Builder());
+        Map<Long, String> keys = districtKeys(c);
+        grouped(c, keys, MUNICIPALITIES_REACHED, 3, by, (b, n) -> b.municipalities = n, from, to);
+        grouped(c, keys, NAVIGATORS_REACHED, 2, by, (b, n) -> b.reached = n, from, to);
+        grouped(c, keys, QUALIFIED, 1, by, (b, n) -> b.qualified = n, from, to);
+        return by;
     }
 
     private interface Setter {

@@ -162,13 +162,21 @@ public final class FinanceView {
         vm.rows().addListener((ListChangeListener<CategoryBudget>) c -> fitToFigures(table, vm.rows()));
         table.setItems(vm.rows());
         table.setRowFactory(t -> new TableRow<>() {
+            // one tooltip per row, its text changed with the row (a new tooltip is a new popup scene)
+            private final Tooltip status = new Tooltip();
+
             @Override
             protected void updateItem(CategoryBudget item, boolean empty) {
                 super.updateItem(item, empty);
                 pseudoClassStateChanged(OVER_LIMIT, !empty && item != null
                         && (item.status() == BudgetStatus.OVER_LIMIT || item.status() == BudgetStatus.NOT_BALANCED));
                 pseudoClassStateChanged(BALANCED, !empty && item != null && item.status() == BudgetStatus.BALANCED);
-                setTooltip(empty || item == null ? null : new Tooltip(I18n.of("funding.status", item.status())));
+                if (empty || item == null) {
+                    setTooltip(null);
+                } else {
+                    status.setText(I18n.of("funding.status", item.status()));
+                    setTooltip(status);
+                }
             }
         });
 
@@ -229,33 +237,43 @@ public final class FinanceView {
         line.setAnimated(false);
         line.setCreateSymbols(false);
         line.setMinHeight(200);
+        // the series are made once and their points updated in place: a new series means new bar
+        // nodes, a new legend and the axes' categories from scratch on every load
+        XYChart.Series<Number, String> planSeries = new XYChart.Series<>();
+        planSeries.setName(I18n.text("fundingui.chart.planSeries"));
+        XYChart.Series<Number, String> spentSeries = new XYChart.Series<>();
+        spentSeries.setName(I18n.text("fundingui.chart.spentSeries"));
+        bars.getData().setAll(List.of(planSeries, spentSeries));
         vm.rows().addListener((ListChangeListener<CategoryBudget>) c -> {
-            XYChart.Series<Number, String> plan = new XYChart.Series<>();
-            plan.setName(I18n.text("fundingui.chart.planSeries"));
-            XYChart.Series<Number, String> spent = new XYChart.Series<>();
-            spent.setName(I18n.text("fundingui.chart.spentSeries"));
             List<CategoryBudget> shown = new ArrayList<>(vm.categoryRows());
             java.util.Collections.reverse(shown); // the first category on top
-            for (CategoryBudget b : shown) {
-                String name = shortName(b.category());
-                plan.getData().add(new XYChart.Data<>(b.current(), name));
-                spent.getData().add(new XYChart.Data<>(b.spentEligible(), name));
-            }
-            bars.getData().setAll(List.of(plan, spent));
+            List<String> names = shown.stream().map(b -> shortName(b.category())).toList();
+            List<Number> planned = shown.stream().<Number>map(CategoryBudget::current).toList();
+            List<Number> spent = shown.stream().<Number>map(CategoryBudget::spentEligible).toList();
+            updateBars(planSeries, names, planned);
+            updateBars(spentSeries, names, spent);
         });
+        XYChart.Series<String, Number> cumulativeSeries = new XYChart.Series<>();
+        cumulativeSeries.setName(I18n.text("fundingui.chart.cumulative"));
+        XYChart.Series<String, Number> proRataSeries = new XYChart.Series<>();
+        proRataSeries.setName(I18n.text("fundingui.chart.proRata"));
+        line.getData().setAll(List.of(cumulativeSeries, proRataSeries));
         vm.months().addListener((ListChangeListener<BudgetViewModel.MonthPoint>) c -> {
-            XYChart.Series<String, Number> spent = new XYChart.Series<>();
-            spent.setName(I18n.text("fundingui.chart.cumulative"));
-            XYChart.Series<String, Number> proRata = new XYChart.Series<>();
-            proRata.setName(I18n.text("fundingui.chart.proRata"));
+            List<String> spentMonths = new ArrayList<>();
+            List<Number> spent = new ArrayList<>();
+            List<String> allMonths = new ArrayList<>();
+            List<Number> proRata = new ArrayList<>();
             for (BudgetViewModel.MonthPoint p : vm.months()) {
                 String m = I18n.text("fundingui.monthShort." + p.month());
                 if (p.cumulativeSpent() != null) {
-                    spent.getData().add(new XYChart.Data<>(m, p.cumulativeSpent()));
+                    spentMonths.add(m);
+                    spent.add(p.cumulativeSpent());
                 }
-                proRata.getData().add(new XYChart.Data<>(m, p.proRataPlan()));
+                allMonths.add(m);
+                proRata.add(p.proRataPlan());
             }
-            line.getData().setAll(List.of(spent, proRata));
+            updateLine(cumulativeSeries, spentMonths, spent);
+            updateLine(proRataSeries, allMonths, proRata);
         });
         HBox charts = new HBox(8, bars, line);
         HBox.setHgrow(bars, Priority.ALWAYS);
@@ -272,6 +290,50 @@ public final class FinanceView {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         return scroll;
+    }
+
+    /** Sets the bars of a series: in place when the categories are the same as before, else anew. */
+    private static void updateBars(XYChart.Series<Number, String> series, List<String> names, List<Number> values) {
+        var data = series.getData();
+        boolean same = data.size() == names.size();
+        for (int i = 0; same && i < names.size(); i++) {
+            same = data.get(i).getYValue().equals(names.get(i));
+        }
+        if (same) {
+            for (int i = 0; i < names.size(); i++) {
+                if (!data.get(i).getXValue().equals(values.get(i))) {
+                    data.get(i).setXValue(values.get(i));
+                }
+            }
+        } else {
+            List<XYChart.Data<Number, String>> points = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                points.add(new XYChart.Data<>(values.get(i), names.get(i)));
+            }
+            data.setAll(points);
+        }
+    }
+
+    /** Sets the points of a line: in place for the months it already has, added or removed at the end. */
+    private static void updateLine(XYChart.Series<String, Number> series, List<String> months, List<Number> values) {
+        var data = series.getData();
+        int keep = 0;
+        while (keep < Math.min(data.size(), months.size()) && data.get(keep).getXValue().equals(months.get(keep))) {
+            keep++;
+        }
+        if (keep < data.size()) {
+            data.remove(keep, data.size());
+        }
+        for (int i = 0; i < keep; i++) {
+            if (!data.get(i).getYValue().equals(values.get(i))) {
+                data.get(i).setYValue(values.get(i));
+            }
+        }
+        List<XYChart.Data<String, Number>> added = new ArrayList<>();
+        for (int i = keep; i < months.size(); i++) {
+            added.add(new XYChart.Data<>(months.get(i), values.get(i)));
+        }
+        data.addAll(added);
     }
 
     private static String shortName(String category) {

@@ -16,6 +16,8 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import javafx.application.Application;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -48,6 +50,7 @@ class FinanceViewFxTest {
             long travel = queries.categories().stream().filter(k -> k.code().equals("REISE")).findFirst()
                     .orElseThrow().id();
             service.setPlan(c.id(), year, travel, new BigDecimal("1000.00"));
+            service.setPlan(c.id(), year + 1, travel, new BigDecimal("2500.00"));
         }
         app = FxTestSupport.startAppInMunicipalities(folder);
         FxTestSupport.waitUntil(() -> robot.lookup("#municipalityTable").tryQuery().isPresent());
@@ -98,6 +101,50 @@ class FinanceViewFxTest {
             assertThat(rs.getBigDecimal(4)).isEqualByComparingTo("1250.40");
             assertThat(rs.getString(5)).isEqualTo("MANUELL");
         }
+    }
+
+    @Test
+    void theChartsOfSollIstFollowTheChosenYearWithTheSameSeries() throws Exception {
+        int year = LocalDate.now().getYear();
+        FxTestSupport.waitUntil(() -> travelPlan() == 1000.0);
+        BarChart<?, ?> bars = robot.lookup("#planChart").queryAs(BarChart.class);
+        LineChart<?, ?> line = robot.lookup("#burnChart").queryAs(LineChart.class);
+        Object planSeries = bars.getData().get(0);
+        Object proRataSeries = line.getData().get(1);
+        assertThat(lastProRata()).isEqualTo(totalPlan(bars));
+
+        robot.interact(() -> robot.lookup("#yearChoice").queryAs(ComboBox.class).setValue(year + 1));
+        FxTestSupport.waitUntil(() -> travelPlan() == 2500.0);
+        assertThat(bars.getData().get(0)).isSameAs(planSeries);
+        assertThat(line.getData().get(1)).isSameAs(proRataSeries);
+        assertThat(line.getData().get(1).getData()).hasSize(12);
+        assertThat(lastProRata()).isEqualTo(totalPlan(bars));
+        // next year has not begun: no month spent yet
+        assertThat(line.getData().get(0).getData()).isEmpty();
+
+        robot.interact(() -> robot.lookup("#yearChoice").queryAs(ComboBox.class).setValue(year));
+        FxTestSupport.waitUntil(() -> travelPlan() == 1000.0);
+        assertThat(line.getData().get(0).getData()).hasSize(LocalDate.now().getMonthValue());
+        assertThat(lastProRata()).isEqualTo(totalPlan(bars));
+    }
+
+    /** The plan bar of "Reisekosten" in the chart of plan and spending. */
+    private double travelPlan() {
+        BarChart<?, ?> bars = robot.lookup("#planChart").queryAs(BarChart.class);
+        return bars.getData().isEmpty() ? -1 : bars.getData().get(0).getData().stream()
+                .filter(d -> d.getYValue().equals("Reisekosten")).findFirst()
+                .map(d -> ((Number) d.getXValue()).doubleValue()).orElse(-1.0);
+    }
+
+    private static double totalPlan(BarChart<?, ?> bars) {
+        return bars.getData().get(0).getData().stream().mapToDouble(d -> ((Number) d.getXValue()).doubleValue()).sum();
+    }
+
+    /** The pro-rata plan at the end of December: the year's whole plan. */
+    private double lastProRata() {
+        LineChart<?, ?> line = robot.lookup("#burnChart").queryAs(LineChart.class);
+        var points = line.getData().get(1).getData();
+        return ((Number) points.get(points.size() - 1).getYValue()).doubleValue();
     }
 
     private String text(String query) {

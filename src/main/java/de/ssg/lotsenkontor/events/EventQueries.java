@@ -331,19 +331,17 @@ public class EventQueries {
 
     private static final String EVENTS_TOTAL = """
             SELECT e.event_type, COUNT(*) FROM event e WHERE e.starts_on BETWEEN ? AND ? GROUP BY e.event_type""";
-    /**
-     * Per district (of the person: the navigator's or the guest's municipality) and type. One
-     * municipality lookup per attendance (the person's), and event and navigator read from narrow
-     * indexes (V9): the attendance rows of a year are the bulk of the Sachbericht's work.
-     */
+    /** Per district (of the person: the navigator's or the guest's municipality) and type. */
     private static final String EVENTS_BY_DISTRICT = """
-            SELECT m.district_id, e.event_type, COUNT(DISTINCT e.id), COUNT(*), COUNT(DISTINCT a.navigator_id)
+            SELECT COALESCE(nm.district_id, gm.district_id), e.event_type, COUNT(DISTINCT e.id), COUNT(a.id),
+                   COUNT(DISTINCT a.navigator_id)
             FROM event e
             JOIN attendance a ON a.event_id = e.id
             LEFT JOIN navigator n ON n.id = a.navigator_id
-            LEFT JOIN municipality m ON m.id = COALESCE(n.municipality_id, a.guest_municipality_id)
+            LEFT JOIN municipality nm ON nm.id = n.municipality_id
+            LEFT JOIN municipality gm ON gm.id = a.guest_municipality_id
             WHERE a.status = 'TEILGENOMMEN' AND e.starts_on BETWEEN ? AND ?
-            GROUP BY m.district_id, e.event_type""";
+            GROUP BY COALESCE(nm.district_id, gm.district_id), e.event_type""";
     /** The navigators who took part in an event of the period (a set, computed once). */
     private static final String ATTENDED = """
             SELECT a.navigator_id FROM event e JOIN attendance a ON a.event_id = e.id

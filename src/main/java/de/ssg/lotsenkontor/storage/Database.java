@@ -425,10 +425,9 @@ public final class Database implements AutoCloseable {
     public <T> T inBulkTransaction(Function<Session, T> work) {
         takeBulkCopy();
         try {
-            relaxWriteDelay();
             return inTransaction(work);
         } finally {
-            endBulkWrite();
+            dropBulkCopy();
         }
     }
 
@@ -439,49 +438,10 @@ public final class Database implements AutoCloseable {
     public <T> T withBulkConnection(SqlWork<T> work) {
         takeBulkCopy();
         try {
-            relaxWriteDelay();
             return withConnection(work);
         } finally {
-            endBulkWrite();
+            dropBulkCopy();
         }
-    }
-
-    /**
-     * While the copy of a large write exists, H2 writes in the background with its default delay
-     * ({@value #BULK_WRITE_DELAY} ms) instead of at every commit: with {@code WRITE_DELAY=0} one
-     * transaction of 100,000 rows grew the file to 300 MB and took twice the CPU time (H2 then
-     * never frees the space of the pages it rewrote). Safe because until the copy is gone a crash
-     * puts it back; the write delay 0 and a {@code CHECKPOINT SYNC} come back before that.
-     */
-    private static final int BULK_WRITE_DELAY = 500;
-
-    private void relaxWriteDelay() {
-        if (durability().equals("h2-default")) {
-            return;
-        }
-        withConnection(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("SET WRITE_DELAY " + BULK_WRITE_DELAY);
-            }
-            return null;
-        });
-    }
-
-    /**
-     * The write delay 0 again and everything on the disk, then the copy is removed. When that
-     * fails the copy stays, and the next start puts it back rather than trust an unsynced file.
-     */
-    private void endBulkWrite() {
-        if (!durability().equals("h2-default")) {
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-                s.execute("SET WRITE_DELAY 0");
-                s.execute("CHECKPOINT SYNC");
-            } catch (SQLException e) {
-                LOG.error("Could not put the large write on the disk in {}", paths.root(), e);
-                throw translate(paths, e);
-            }
-        }
-        dropBulkCopy();
     }
 
     /** The consistent copy of the database that the next {@link #open} puts back if the large write is torn. */

@@ -252,7 +252,9 @@ public final class FinanceView {
             List<Number> spent = shown.stream().<Number>map(CategoryBudget::spentEligible).toList();
             updateBars(planSeries, names, planned);
             updateBars(spentSeries, names, spent);
+            fitTicks(bars, bars.getWidth());
         });
+        bars.widthProperty().addListener((o, was, now) -> fitTicks(bars, now.doubleValue()));
         XYChart.Series<String, Number> cumulativeSeries = new XYChart.Series<>();
         cumulativeSeries.setName(I18n.text("fundingui.chart.cumulative"));
         XYChart.Series<String, Number> proRataSeries = new XYChart.Series<>();
@@ -290,6 +292,34 @@ public final class FinanceView {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         return scroll;
+    }
+
+    /**
+     * The money axis lies horizontally, and JavaFX spaces its ticks as if the labels were narrow:
+     * "150 T€" ran into "200 T€". One tick per 90 pixels at most, on a round step of 1, 2 or 5.
+     */
+    private static void fitTicks(BarChart<Number, String> chart, double width) {
+        NumberAxis axis = (NumberAxis) chart.getXAxis();
+        double max = 0;
+        for (XYChart.Series<Number, String> series : chart.getData()) {
+            for (XYChart.Data<Number, String> d : series.getData()) {
+                max = Math.max(max, d.getXValue().doubleValue());
+            }
+        }
+        if (max <= 0 || width <= 0) {
+            axis.setAutoRanging(true);
+            return;
+        }
+        int ticks = Math.max(2, (int) (width / 90));
+        double raw = max / ticks;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = raw <= magnitude ? magnitude : raw <= 2 * magnitude ? 2 * magnitude
+                : raw <= 5 * magnitude ? 5 * magnitude : 10 * magnitude;
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setUpperBound(Math.ceil(max / step) * step);
+        axis.setTickUnit(step);
+        axis.setMinorTickCount(0);
     }
 
     /** Sets the bars of a series: in place when the categories are the same as before, else anew. */

@@ -124,11 +124,7 @@ public final class PrintActions {
 
     /** Builds and lays the report out in the background, then opens the preview. FX thread. */
     public void preview(Printable printable) {
-        tasks.run(I18n.text("printpreview.running", printable.title()),
-                progress -> PrintDocument.of(build(printable), progress))
-                .onSuccess(document -> new PrintPreview(tasks, dialogs).open(document, printable.pdfFileName()))
-                .onFailure(error -> dialogs.showFailure(I18n.text("printpreview.failed"), error))
-                .start();
+        new PrintPreview(tasks, dialogs).show(printable.title(), () -> build(printable), printable.pdfFileName());
     }
 
     /** Builds the report in the background and prints it through the operating system's dialog. FX thread. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -83,7 +84,12 @@ public final class PrintPreview {
      * @param fileName the name proposed when the user saves the PDF
      */
     public void show(Report report, String fileName) {
-        tasks.run(I18n.text("printpreview.running", report.title()), progress -> PrintDocument.of(report, progress))
+        show(report.title(), () -> report, fileName);
+    }
+
+    /** Builds the report and lays it out in the background, then opens the preview window. FX thread. */
+    public void show(String title, Callable<Report> report, String fileName) {
+        tasks.run(I18n.text("printpreview.running", title), progress -> PrintDocument.of(report.call(), progress))
                 .onSuccess(document -> open(document, fileName))
                 .onFailure(error -> dialogs.showFailure(I18n.text("printpreview.failed"), error))
                 .start();

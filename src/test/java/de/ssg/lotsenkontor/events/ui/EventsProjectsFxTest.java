@@ -120,7 +120,10 @@ class EventsProjectsFxTest {
                 .contains("überbucht"));
 
         // the row in the participant table (the name may also stand in the status bar)
-        robot.clickOn(robot.from(participants()).lookup("Otto Özdemir").<javafx.scene.Node>query());
+        javafx.scene.Node otto = robot.from(participants()).lookup("Otto Özdemir").query();
+        FxTestSupport.reveal(otto); // the participant table lies below the form: scroll to it first, as a user would
+        robot.clickOn(otto);
+        FxTestSupport.waitUntil(() -> participants().getSelectionModel().getSelectedItem() != null);
         FxTestSupport.waitUntil(() -> robot.lookup("#attendanceTEILGENOMMEN").query().isVisible()
                 && !robot.lookup("#attendanceTEILGENOMMEN").queryButton().isDisabled());
         FxTestSupport.reveal(robot.lookup("#attendanceTEILGENOMMEN").query());

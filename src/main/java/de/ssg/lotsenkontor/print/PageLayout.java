@@ -83,8 +83,7 @@ final class PageLayout {
 
     private void run() {
         progress.update(0, totalRows, null);
-        ReportBlock first = report.blocks().isEmpty() ? null : report.blocks().get(0);
-        newPage(first instanceof ReportTable t && TableBlock.isWide(t));
+        newPage(startsWithWideTable(report));
         titleBlock();
         boolean anything = false;
         for (ReportSection section : report.sections()) {
@@ -107,6 +106,21 @@ final class PageLayout {
         closeCanvas();
         decoratePages();
         progress.update(totalRows, totalRows, I18n.text("print.progress", totalRows, totalRows));
+    }
+
+    /**
+     * Whether the first page is landscape: when the report's first table is wide and only text and
+     * key figures come before it. Otherwise the text would stand alone on a mostly empty portrait
+     * page and the table would begin on the next (an attendance list's event details, say).
+     */
+    static boolean startsWithWideTable(Report report) {
+        for (ReportBlock block : report.blocks()) {
+            if (block instanceof Paragraph || block instanceof KeyFigures) {
+                continue;
+            }
+            return block instanceof ReportTable t && TableBlock.isWide(t);
+        }
+        return false;
     }
 
     private void block(ReportBlock block, ReportSection section) {

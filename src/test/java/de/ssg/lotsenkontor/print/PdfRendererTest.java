@@ -117,6 +117,21 @@ class PdfRendererTest {
     }
 
     @Test
+    void textBeforeAWideTableSharesItsLandscapePageInsteadOfStandingAloneOnAPortraitOne() throws IOException {
+        Report report = Report.builder("Teilnehmerliste", PrintFixtures.CREATED)
+                .paragraph("Veranstaltung: Netzwerktreffen Nord")
+                .paragraph("Ort: Rathaus Großenhain")
+                .table(PrintFixtures.wide(16, 5))
+                .build();
+        try (PDDocument pdf = render(report)) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            PDPage page = pdf.getPage(0);
+            assertThat(page.getMediaBox().getWidth()).isGreaterThan(page.getMediaBox().getHeight());
+            assertThat(text(pdf, 1)).contains("Rathaus Großenhain").contains("Gemeinde 4");
+        }
+    }
+
+    @Test
     void theXmpPacketIsWellFormedEscapesItsTextAndMatchesTheDocumentInformation() throws Exception {
         Report report = Report.builder("Kosten & Nutzen <2026>", PrintFixtures.CREATED).subtitle("\"Bericht\" für Ä")
                 .build();

@@ -342,35 +342,37 @@ public class EventQueries {
             LEFT JOIN municipality gm ON gm.id = a.guest_municipality_id
             WHERE a.status = 'TEILGENOMMEN' AND e.starts_on BETWEEN ? AND ?
             GROUP BY COALESCE(nm.district_id, gm.district_id), e.event_type""";
-    /** The navigators who took part in an event of the period (a set, computed once). */
-    private static final String ATTENDED = """
-            SELECT a.navigator_id FROM event e JOIN attendance a ON a.event_id = e.id
-            WHERE a.status = 'TEILGENOMMEN' AND a.navigator_id IS NOT NULL AND e.starts_on BETWEEN ? AND ?""";
-    private static final String ATTENDING_NAVIGATORS = """
-            SELECT %s, COUNT(*)
-            FROM navigator n JOIN municipality m ON m.id = n.municipality_id
-            WHERE n.id IN (""" + ATTENDED + """
-            )
-            %s""";
-    /** Municipalities reached: a coaching session there, or someone from there at an event. */
+    /**
+     * Navigators attending and navigators reached (coached, or at an event), per district, in one
+     * pass: the derived table marks each navigator once as having attended, so the period's
+     * registrations are read once for both counts.
+     */
+    private static final String NAVIGATORS_ATTENDING_AND_REACHED = """
+            SELECT x.district_id, SUM(x.attended),
+                   SUM(CASE WHEN x.attended = 1 OR x.id IN (
+                           SELECT sn.navigator_id FROM coaching_session s
+                           JOIN coaching_session_navigator sn ON sn.session_id = s.id
+                           WHERE s.session_date BETWEEN ? AND ?) THEN 1 ELSE 0 END)
+            FROM (SELECT n.id AS id, m.district_id AS district_id,
+                         CASE WHEN n.id IN (
+                             SELECT a.navigator_id FROM event e JOIN attendance a ON a.event_id = e.id
+                             WHERE a.status = 'TEILGENOMMEN' AND a.navigator_id IS NOT NULL
+                                   AND e.starts_on BETWEEN ? AND ?) THEN 1 ELSE 0 END AS attended
+                  FROM navigator n JOIN municipality m ON m.id = n.municipality_id) x
+            GROUP BY x.district_id""";
+    /**
+     * Municipalities reached: a coaching session there, or someone from there at an event (the
+     * navigator's municipality, or the guest's), the registrations read once.
+     */
     private static final String MUNICIPALITIES_REACHED = """
             SELECT %s, COUNT(*)
             FROM municipality m
             WHERE m.id IN (SELECT s.municipality_id FROM coaching_session s WHERE s.session_date BETWEEN ? AND ?)
-               OR m.id IN (SELECT n.municipality_id FROM navigator n WHERE n.id IN (""" + ATTENDED + """
-                   ))
-               OR m.id IN (SELECT a.guest_municipality_id FROM event e JOIN attendance a ON a.event_id = e.id
-                           WHERE a.status = 'TEILGENOMMEN' AND a.guest_municipality_id IS NOT NULL
-                                 AND e.starts_on BETWEEN ? AND ?)
-            %s""";
-    /** Navigators reached: coached, or at an event. */
-    private static final String NAVIGATORS_REACHED = """
-            SELECT %s, COUNT(*)
-            FROM navigator n JOIN municipality m ON m.id = n.municipality_id
-            WHERE n.id IN (SELECT sn.navigator_id FROM coaching_session s JOIN coaching_session_navigator sn
-                          ON sn.session_id = s.id WHERE s.session_date BETWEEN ? AND ?)
-               OR n.id IN (""" + ATTENDED + """
-               )
+               OR m.id IN (SELECT COALESCE(n.municipality_id, a.guest_municipality_id)
+                           FROM event e JOIN attendance a ON a.event_id = e.id
+                           LEFT JOIN navigator n ON n.id = a.navigator_id
+                           WHERE a.status = 'TEILGENOMMEN' AND e.starts_on BETWEEN ? AND ?
+                                 AND COALESCE(n.municipality_id, a.guest_municipality_id) IS NOT NULL)
             %s""";
     /** Navigators whose last required module was completed in the period. */
     private static final String QUALIFIED = """
@@ -412,6 +414,7 @@ public class EventQueries {
             Builder b = activity.getOrDefault(key, new Builder());
             Builder r = reach.get(key);
             if (r != null) {
+                b.attending = r.attending;
                 b.municipalities = r.municipalities;
                 b.reached = r.reached;
                 b.qualified = r.qualified;
@@ -422,7 +425,7 @@ public class EventQueries {
     }
 
     /**
-     * Events, participants and navigators per type, and the navigators attending. A participant and
+     * Events, participants and navigators per type. A participant and
      * a navigator belong to exactly one district (the navigator's or the guest's municipality), so
      * the totals of participants and navigators are the sums of the district rows; events are
      * counted on their own (one event has participants from several districts).
@@ -458,19 +461,42 @@ public class EventQueries {
                 }
             }
         }
-        grouped(c, keys, ATTENDING_NAVIGATORS, 1, by, (b, n) -> b.attending = n, from, to);
         return by;
     }
 
-    /** Municipalities and navigators reached, navigators qualified. */
+    /** Municipalities reached, navigators attending and reached, navigators qualified. */
     private static Map<String, Builder> reach(Connection c, LocalDate from, LocalDate to) throws SQLException {
         Map<String, Builder> by = new LinkedHashMap<>();
         by.put(null, new Builder());
         Map<Long, String> keys = districtKeys(c);
-        grouped(c, keys, MUNICIPALITIES_REACHED, 3, by, (b, n) -> b.municipalities = n, from, to);
-        grouped(c, keys, NAVIGATORS_REACHED, 2, by, (b, n) -> b.reached = n, from, to);
+        grouped(c, keys, MUNICIPALITIES_REACHED, 2, by, (b, n) -> b.municipalities = n, from, to);
+        navigatorsAttendingAndReached(c, keys, by, from, to);
         grouped(c, keys, QUALIFIED, 1, by, (b, n) -> b.qualified = n, from, to);
         return by;
+    }
+
+    /** Sets attending and reached per district and their totals (each navigator is in one district). */
+    private static void navigatorsAttendingAndReached(Connection c, Map<Long, String> keys, Map<String, Builder> by,
+            LocalDate from, LocalDate to) throws SQLException {
+        long attending = 0;
+        long reached = 0;
+        try (PreparedStatement q = c.prepareStatement(NAVIGATORS_ATTENDING_AND_REACHED)) {
+            for (int i = 0; i < 2; i++) {
+                q.setObject(2 * i + 1, from);
+                q.setObject(2 * i + 2, to);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    Builder b = by.computeIfAbsent(keys.get(rs.getLong(1)), k -> new Builder());
+                    b.attending = rs.getLong(2);
+                    b.reached = rs.getLong(3);
+                    attending += b.attending;
+                    reached += b.reached;
+                }
+            }
+        }
+        by.get(null).attending = attending;
+        by.get(null).reached = reached;
     }
 
     private interface Setter {

@@ -39,24 +39,28 @@ public final class CoverageView {
         TableView<CoverageRow> districts = new TableView<>();
         districts.setId("coverageTable");
         TableColumns.addAll(districts, List.of(
-                ColumnDef.of("district", I18n.text("coachingui.column.district"), ColumnType.TEXT, 22,
+                ColumnDef.of("district", I18n.text("coachingui.column.district"), ColumnType.TEXT, 20,
                         CoverageRow::district),
-                ColumnDef.of("municipalities", I18n.text("coachingui.coverage.municipalities"), ColumnType.INTEGER, 8,
+                ColumnDef.of("municipalities", I18n.text("coachingui.coverage.municipalities"), ColumnType.INTEGER, 9,
                         CoverageRow::municipalities),
-                ColumnDef.of("participating", I18n.text("coachingui.coverage.participating"), ColumnType.INTEGER, 8,
+                ColumnDef.of("participating", I18n.text("coachingui.coverage.participating"), ColumnType.INTEGER, 7,
                         CoverageRow::participating),
-                ColumnDef.of("withNavigator", I18n.text("coachingui.coverage.withNavigator"), ColumnType.INTEGER, 8,
+                ColumnDef.of("withNavigator", I18n.text("coachingui.coverage.withNavigator"), ColumnType.INTEGER, 7,
                         CoverageRow::withNavigator),
-                ColumnDef.of("viaAssociation", I18n.text("coachingui.coverage.viaAssociation"), ColumnType.INTEGER, 8,
+                ColumnDef.of("viaAssociation", I18n.text("coachingui.coverage.viaAssociation"), ColumnType.INTEGER, 7,
                         CoverageRow::viaAssociation),
                 ColumnDef.of("share", I18n.text("coachingui.coverage.share"), ColumnType.PERCENT, 8,
                         CoverageRow::shareMunicipalities),
                 ColumnDef.of("sharePopulation", I18n.text("coachingui.coverage.sharePopulation"), ColumnType.PERCENT,
                         8, CoverageRow::sharePopulation),
-                ColumnDef.of("change", I18n.text("coachingui.coverage.change"), ColumnType.INTEGER, 8,
+                ColumnDef.of("change", I18n.text("coachingui.coverage.change"), ColumnType.INTEGER, 10,
                         CoverageRow::change)));
         // every figure stays readable at 1366 px: the columns share the width instead of scrolling
         districts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // titles wrap between words (lotsenkontor.css), never inside one: each column keeps its longest word
+        for (javafx.scene.control.TableColumn<CoverageRow, ?> column : districts.getColumns()) {
+            column.setMinWidth(longestWordWidth(column.getText()) * 1.1 + 26); // header padding, sort arrow
+        }
         SortedList<CoverageRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(districts.comparatorProperty());
         districts.setItems(sorted);
@@ -206,5 +210,19 @@ public final class CoverageView {
 
     public Node node() {
         return root;
+    }
+
+    /** The width of the longest word of {@code title} in the bold type of the column headers. */
+    private static double longestWordWidth(String title) {
+        javafx.scene.text.Font regular = javafx.scene.text.Font.getDefault();
+        javafx.scene.text.Font bold = javafx.scene.text.Font.font(regular.getFamily(),
+                javafx.scene.text.FontWeight.BOLD, regular.getSize());
+        double widest = 0;
+        for (String word : title.split("\\s+")) {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(word);
+            text.setFont(bold);
+            widest = Math.max(widest, text.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 }

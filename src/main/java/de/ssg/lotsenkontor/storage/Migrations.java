@@ -6,7 +6,7 @@ package de.ssg.lotsenkontor.storage;
  */
 public final class Migrations {
 
-    public static final String LATEST = "9";
+    public static final String LATEST = "8";
 
     private Migrations() {
     }

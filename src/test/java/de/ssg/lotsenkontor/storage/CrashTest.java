@@ -110,6 +110,9 @@ class CrashTest {
                 });
             }
             next = begun.stream().mapToInt(Integer::intValue).max().orElse(next) + 1;
+            // a long run (the benchmark's 200 kills take hours) can be followed and, if stopped, counted
+            System.out.printf("crash test import: kill %d of %d checked, %d confirmed imports so far%n", kill + 1,
+                    KILLS, confirmedTotal);
         }
         System.out.printf("crash test import: %d kills %s, %d confirmed imports of %d rows kept (seed %d)%n",
                 KILLS, how, confirmedTotal, CrashWorkload.BATCH, SEED);

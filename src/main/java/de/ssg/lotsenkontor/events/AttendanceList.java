@@ -7,6 +7,7 @@ import de.ssg.lotsenkontor.report.Report;
 import de.ssg.lotsenkontor.report.ReportRow;
 import de.ssg.lotsenkontor.report.ReportTable;
 import de.ssg.lotsenkontor.report.RowKind;
+import de.ssg.lotsenkontor.report.TableLayout;
 import java.util.Arrays;
 import de.ssg.lotsenkontor.report.ReportTable.Column;
 import java.time.LocalDate;
@@ -19,6 +20,9 @@ import java.util.List;
  * renderer (and the print renderer, once there) lays it out.
  */
 public final class AttendanceList {
+
+    /** A data row is two text lines high: about 9 mm in print, room for a signature. */
+    static final int SIGNATURE_ROW_LINES = 2;
 
     private AttendanceList() {
     }
@@ -36,6 +40,8 @@ public final class AttendanceList {
             String name = p.guest() ? I18n.text("events.attendanceList.guest", p.name()) : p.name();
             table.values(no++, name, p.municipality(), null);
         }
+        // rows high enough to sign in by hand, on paper and in the workbook
+        table.layout(TableLayout.signedRows(SIGNATURE_ROW_LINES));
         long present = participants.stream().filter(p -> p.status() == AttendanceStatus.TEILGENOMMEN).count();
         // the totals also below the list itself, so that the signed sheet carries them
         table.add(new ReportRow(RowKind.TOTAL, Arrays.asList(null,

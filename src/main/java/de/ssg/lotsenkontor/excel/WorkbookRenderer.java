@@ -220,7 +220,12 @@ public final class WorkbookRenderer implements ReportRenderer {
                 ReportRow row = rows.get(r);
                 Row sheetRow = sheet.createRow(firstDataRow + r);
                 switch (row.kind()) {
-                    case DATA -> writeData(sheetRow, table, r, firstDataRow);
+                    case DATA -> {
+                        writeData(sheetRow, table, r, firstDataRow);
+                        if (layout.dataRowLines() > 1) {
+                            signableRow(sheetRow, table);
+                        }
+                    }
                     case GROUP_HEADER -> writeStyled(sheetRow, table, r, Role.GROUP, firstDataRow);
                     case SUBTOTAL -> writeStyled(sheetRow, table, r, Role.SUBTOTAL, firstDataRow);
                     case TOTAL -> writeStyled(sheetRow, table, r, Role.TOTAL, firstDataRow);
@@ -301,6 +306,16 @@ public final class WorkbookRenderer implements ReportRenderer {
                     } else {
                         setValue(cell, type, value);
                     }
+                }
+            }
+        }
+
+        /** A row to sign in by hand: as high as the layout asks, its empty cells framed like the others. */
+        private void signableRow(Row sheetRow, ReportTable table) {
+            sheetRow.setHeightInPoints(table.layout().dataRowLines() * 15f);
+            for (int c = 0; c < table.columns().size(); c++) {
+                if (sheetRow.getCell(c) == null) {
+                    sheetRow.createCell(c).setCellStyle(styles.cell(Role.DATA, table.columns().get(c).type()));
                 }
             }
         }

@@ -127,7 +127,8 @@ final class TableBlock {
     // ---- rows ----------------------------------------------------------------------------------
 
     /** A row broken into lines per cell; a label may span the empty cells to its right. */
-    private record RowLines(List<List<String>> cells, int[] spanEnd, boolean[] right, boolean bold, float height) {
+    private record RowLines(List<List<String>> cells, int[] spanEnd, boolean[] right, boolean bold, int lineCount,
+            float height) {
     }
 
     private RowLines rowLines(int r) {
@@ -166,7 +167,10 @@ final class TableBlock {
             }
             c = end;
         }
-        return new RowLines(cells, spanEnd, right, labelRow, maxLines * leading + 2 * PAD_Y);
+        if (!labelRow) {
+            maxLines = Math.max(maxLines, table.layout().dataRowLines());
+        }
+        return new RowLines(cells, spanEnd, right, labelRow, maxLines, maxLines * leading + 2 * PAD_Y);
     }
 
     private RowLines spanning(String text, PdfFont font) {
@@ -179,7 +183,7 @@ final class TableBlock {
         List<String> lines = font.wrap(text, size, totalWidth() - 2 * PAD_X);
         cells.set(0, lines);
         spanEnd[0] = n - 1;
-        return new RowLines(cells, spanEnd, new boolean[n], font == layout.bold,
+        return new RowLines(cells, spanEnd, new boolean[n], font == layout.bold, Math.max(1, lines.size()),
                 Math.max(1, lines.size()) * leading + 2 * PAD_Y);
     }
 
@@ -189,10 +193,7 @@ final class TableBlock {
         if (lines.height > layout.remaining() && lines.height <= freshPage) {
             breakPage(kind != RowKind.GROUP_HEADER);
         }
-        int maxLines = 0;
-        for (List<String> cell : lines.cells) {
-            maxLines = Math.max(maxLines, cell.size());
-        }
+        int maxLines = lines.lineCount;
         int from = 0;
         boolean stripe = kind == RowKind.DATA && (dataIndex++ % 2 == 1);
         boolean fresh = false;
@@ -227,6 +228,10 @@ final class TableBlock {
                 case DATA -> {
                     if (stripe) {
                         canvas.fillRect(left, top, width, height, ZEBRA);
+                    }
+                    if (table.layout().dataRowLines() > 1) {
+                        // a line to sign on, inside the row: the next row's shading would cover one below it
+                        canvas.line(left, top + height - 0.4f, left + width, top + height - 0.4f, 0.4f, PageLayout.RULE);
                     }
                 }
                 case GROUP_HEADER -> canvas.fillRect(left, top, width, height, GROUP_FILL);

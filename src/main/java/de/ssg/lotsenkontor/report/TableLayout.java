@@ -11,15 +11,30 @@ import java.util.List;
  * @param highlights     rows marked as warnings while a condition holds
  * @param signatureLines lines to sign after the table ("sachlich und rechnerisch richtig", "Ort, Datum", …)
  * @param landscape      print across the page even when the columns would fit upright
+ * @param dataRowLines   the height of every data row in text lines at least (2 or more leave room to
+ *                       sign by hand, as on an attendance list); 1 for rows as high as their text
  */
 public record TableLayout(List<String> titleLines, List<Highlight> highlights, List<String> signatureLines,
-        boolean landscape) {
+        boolean landscape, int dataRowLines) {
 
     public static final TableLayout PLAIN = new TableLayout(List.of(), List.of(), List.of(), false);
+
+    /** Rows to be signed in: no title lines, highlights or signature lines, upright. */
+    public static TableLayout signedRows(int lines) {
+        return new TableLayout(List.of(), List.of(), List.of(), false, lines);
+    }
+
+    public TableLayout(List<String> titleLines, List<Highlight> highlights, List<String> signatureLines,
+            boolean landscape) {
+        this(titleLines, highlights, signatureLines, landscape, 1);
+    }
 
     public TableLayout {
         titleLines = List.copyOf(titleLines);
         highlights = List.copyOf(highlights);
         signatureLines = List.copyOf(signatureLines);
+        if (dataRowLines < 1) {
+            throw new IllegalArgumentException("dataRowLines " + dataRowLines);
+        }
     }
 }

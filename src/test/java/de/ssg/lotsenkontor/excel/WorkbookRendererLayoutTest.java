@@ -89,4 +89,30 @@ class WorkbookRendererLayoutTest {
             assertThat(sheet.getRow(4).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 \"€\"");
         }
     }
+
+    @Test
+    void rowsToSignInAreHighAndTheirEmptyCellsFramed() throws Exception {
+        List<ReportTable.Column> columns = List.of(new ReportTable.Column("Nr.", ColumnType.INTEGER, 5),
+                new ReportTable.Column("Name", ColumnType.TEXT, 28),
+                new ReportTable.Column("Unterschrift", ColumnType.TEXT, 34));
+        var b = ReportTable.builder("Teilnehmer", columns);
+        b.values(1, "Erika Muster", null);
+        b.values(2, "Otto Beispiel", null);
+        b.layout(TableLayout.signedRows(3));
+        Path file = folder.resolve("t.xlsx");
+        ReportRenderers.render(Report.builder("Teilnehmerliste", LocalDate.of(2025, 1, 2)).table(b.build()).build(),
+                ReportFormat.XLSX, file, null);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = wb.getSheet("Teilnehmer");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Nr.");
+            for (int r = 1; r <= 2; r++) {
+                assertThat(sheet.getRow(r).getHeightInPoints()).isEqualTo(45f);
+                var signature = sheet.getRow(r).getCell(2);
+                assertThat(signature).isNotNull();
+                assertThat(signature.getCellStyle().getBorderBottom())
+                        .isEqualTo(sheet.getRow(r).getCell(1).getCellStyle().getBorderBottom());
+            }
+            assertThat(sheet.getRow(0).getHeightInPoints()).isLessThan(45f);
+        }
+    }
 }

@@ -13,6 +13,7 @@ import de.ssg.lotsenkontor.report.ReportFormat;
 import de.ssg.lotsenkontor.report.ReportMap;
 import de.ssg.lotsenkontor.report.ReportRenderers;
 import de.ssg.lotsenkontor.report.ReportTable;
+import de.ssg.lotsenkontor.report.TableLayout;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -361,5 +362,26 @@ class PdfRendererTest {
 
     private static String squeeze(String s) {
         return s.replaceAll("\\s+", "");
+    }
+
+    @Test
+    void rowsToSignInAreThreeLinesHighSoTheSameListTakesMorePages() throws IOException {
+        List<ReportTable.Column> columns = List.of(new ReportTable.Column("Nr.", ColumnType.INTEGER, 5),
+                new ReportTable.Column("Name", ColumnType.TEXT, 28),
+                new ReportTable.Column("Unterschrift", ColumnType.TEXT, 34));
+        int[] pages = new int[2];
+        for (int lines = 1; lines <= 3; lines += 2) {
+            ReportTable.Builder<Object> b = ReportTable.builder("Liste", columns);
+            for (int i = 1; i <= 120; i++) {
+                b.values(i, "Person " + i, null);
+            }
+            b.layout(TableLayout.signedRows(lines));
+            try (PDDocument pdf = render(Report.ofTable("Teilnehmerliste", null, PrintFixtures.CREATED, b.build()))) {
+                pages[lines / 2] = pdf.getNumberOfPages();
+                assertThat(text(pdf, pdf.getNumberOfPages())).contains("Person 120");
+            }
+        }
+        // every row keeps its text, and three-line rows need about three times the pages
+        assertThat(pages[1]).isGreaterThanOrEqualTo(2 * pages[0]);
     }
 }

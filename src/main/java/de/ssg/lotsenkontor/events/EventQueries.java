@@ -481,10 +481,7 @@ public class EventQueries {
         long attending = 0;
         long reached = 0;
         try (PreparedStatement q = c.prepareStatement(NAVIGATORS_ATTENDING_AND_REACHED)) {
-            for (int i = 0; i < 2; i++) {
-                q.setObject(2 * i + 1, from);
-                q.setObject(2 * i + 2, to);
-            }
+            bindPeriods(q, 2, from, to);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     Builder b = by.computeIfAbsent(keys.get(rs.getLong(1)), k -> new Builder());
@@ -513,10 +510,7 @@ public class EventQueries {
         String sql = template.formatted("m.district_id", "GROUP BY m.district_id");
         long total = 0;
         try (PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 0; i < periods; i++) {
-                q.setObject(2 * i + 1, from);
-                q.setObject(2 * i + 2, to);
-            }
+            bindPeriods(q, periods, from, to);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     String key = keys.get(rs.getLong(1));
@@ -529,8 +523,16 @@ public class EventQueries {
     }
 
     private static void bind(PreparedStatement q, LocalDate from, LocalDate to) throws SQLException {
-        q.setObject(1, from);
-        q.setObject(2, to);
+        bindPeriods(q, 1, from, to);
+    }
+
+    /** Binds {@code from} and {@code to} to the first {@code periods} pairs of parameters. */
+    private static void bindPeriods(PreparedStatement q, int periods, LocalDate from, LocalDate to)
+            throws SQLException {
+        for (int i = 0; i < periods; i++) {
+            q.setObject(2 * i + 1, from);
+            q.setObject(2 * i + 2, to);
+        }
     }
 
     private static final class Builder {

@@ -185,7 +185,9 @@ public final class ProjectsView {
             column.setMinWidth(150);
             column.setMaxWidth(Double.MAX_VALUE);
             Label title = new Label(I18n.of("projects.status", s) + " (" + column.getItems().size() + ")");
-            title.getStyleClass().add("title-4");
+            // bold text size, not a heading: "abgeschlossen (51)" must fit a column of 150 px at 1366 px
+            title.getStyleClass().add("text-bold");
+            title.setTooltip(new javafx.scene.control.Tooltip(title.getText()));
             VBox box = new VBox(4, title, column);
             VBox.setVgrow(column, Priority.ALWAYS);
             HBox.setHgrow(box, Priority.ALWAYS);

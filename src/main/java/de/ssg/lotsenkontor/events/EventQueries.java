@@ -435,7 +435,7 @@ public class EventQueries {
         Builder total = new Builder();
         by.put(null, total);
         try (PreparedStatement q = c.prepareStatement(EVENTS_TOTAL)) {
-            bind(q, from, to);
+            bindPeriods(q, 1, from, to);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     total.events.put(EventType.valueOf(rs.getString(1)), rs.getLong(2));
@@ -444,7 +444,7 @@ public class EventQueries {
         }
         Map<Long, String> keys = districtKeys(c);
         try (PreparedStatement q = c.prepareStatement(EVENTS_BY_DISTRICT)) {
-            bind(q, from, to);
+            bindPeriods(q, 1, from, to);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     EventType type = EventType.valueOf(rs.getString(2));
@@ -520,10 +520,6 @@ public class EventQueries {
             }
         }
         setter.set(by.get(null), total);
-    }
-
-    private static void bind(PreparedStatement q, LocalDate from, LocalDate to) throws SQLException {
-        bindPeriods(q, 1, from, to);
     }
 
     /** Binds {@code from} and {@code to} to the first {@code periods} pairs of parameters. */

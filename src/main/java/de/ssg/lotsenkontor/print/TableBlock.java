@@ -91,7 +91,7 @@ final class TableBlock {
 
     void draw() {
         float titleHeight = title == null ? 0 : 18f;
-        float first = table.rows().isEmpty() ? leading + 2 * PAD_Y : rowLines(0).height;
+        float first = table.rows().isEmpty() ? leading + 2 * PAD_Y : height(rowLines(0));
         layout.ensure(titleHeight + headerHeight + Math.min(first, layout.pageContentHeight() / 3));
         if (title != null) {
             drawTitle(layout.bold.printable(title), 10.5f, PageLayout.TEXT);
@@ -107,8 +107,8 @@ final class TableBlock {
             RowLines lines = rowLines(r);
             if (row.kind() == RowKind.GROUP_HEADER) {
                 // a group header never stands alone at the bottom of a page
-                float next = r + 1 < rows.size() ? rowLines(r + 1).height : 0;
-                if (lines.height + next > layout.remaining() && layout.pageUsed()) {
+                float next = r + 1 < rows.size() ? height(rowLines(r + 1)) : 0;
+                if (height(lines) + next > layout.remaining() && layout.pageUsed()) {
                     breakPage(false);
                 }
             }
@@ -127,8 +127,11 @@ final class TableBlock {
     // ---- rows ----------------------------------------------------------------------------------
 
     /** A row broken into lines per cell; a label may span the empty cells to its right. */
-    private record RowLines(List<List<String>> cells, int[] spanEnd, boolean[] right, boolean bold, int lineCount,
-            float height) {
+    private record RowLines(List<List<String>> cells, int[] spanEnd, boolean[] right, boolean bold, int lineCount) {
+    }
+
+    private float height(RowLines lines) {
+        return lines.lineCount * leading + 2 * PAD_Y;
     }
 
     private RowLines rowLines(int r) {
@@ -170,7 +173,7 @@ final class TableBlock {
         if (!labelRow) {
             maxLines = Math.max(maxLines, table.layout().dataRowLines());
         }
-        return new RowLines(cells, spanEnd, right, labelRow, maxLines, maxLines * leading + 2 * PAD_Y);
+        return new RowLines(cells, spanEnd, right, labelRow, maxLines);
     }
 
     private RowLines spanning(String text, PdfFont font) {
@@ -183,14 +186,13 @@ final class TableBlock {
         List<String> lines = font.wrap(text, size, totalWidth() - 2 * PAD_X);
         cells.set(0, lines);
         spanEnd[0] = n - 1;
-        return new RowLines(cells, spanEnd, new boolean[n], font == layout.bold, Math.max(1, lines.size()),
-                Math.max(1, lines.size()) * leading + 2 * PAD_Y);
+        return new RowLines(cells, spanEnd, new boolean[n], font == layout.bold, Math.max(1, lines.size()));
     }
 
     /** Draws a row, on the next page when it does not fit here; a row taller than a page is continued. */
     private void drawRow(RowLines lines, RowKind kind, boolean muted) {
         float freshPage = layout.pageContentHeight() - headerHeight - (title == null ? 0 : 14f) - 2 * leading;
-        if (lines.height > layout.remaining() && lines.height <= freshPage) {
+        if (height(lines) > layout.remaining() && height(lines) <= freshPage) {
             breakPage(kind != RowKind.GROUP_HEADER);
         }
         int maxLines = lines.lineCount;

@@ -19,7 +19,7 @@ public record TableLayout(List<String> titleLines, List<Highlight> highlights, L
 
     public static final TableLayout PLAIN = new TableLayout(List.of(), List.of(), List.of(), false);
 
-    /** Rows to be signed in: no title lines, highlights or signature lines, upright. */
+    /** Rows to be signed in; no title, highlight or signature lines, the orientation from the columns. */
     public static TableLayout signedRows(int lines) {
         return new TableLayout(List.of(), List.of(), List.of(), false, lines);
     }

@@ -35,6 +35,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -187,7 +188,7 @@ public final class ProjectsView {
             Label title = new Label(I18n.of("projects.status", s) + " (" + column.getItems().size() + ")");
             // bold text size, not a heading: "abgeschlossen (51)" must fit a column of 150 px at 1366 px
             title.getStyleClass().add("text-bold");
-            title.setTooltip(new javafx.scene.control.Tooltip(title.getText()));
+            title.setTooltip(new Tooltip(title.getText()));
             VBox box = new VBox(4, title, column);
             VBox.setVgrow(column, Priority.ALWAYS);
             HBox.setHgrow(box, Priority.ALWAYS);

@@ -154,7 +154,7 @@ public class ProjectQueries {
     }
 
     private static final String FIGURES = """
-            SELECT %s,
+            SELECT d.district_key,
                    SUM(CASE WHEN p.started_on BETWEEN ? AND ? THEN 1 ELSE 0 END),
                    SUM(CASE WHEN p.status = 'ABGESCHLOSSEN' AND p.finished_on BETWEEN ? AND ? THEN 1 ELSE 0 END),
                    SUM(CASE WHEN p.status = 'ABGEBROCHEN' AND p.finished_on BETWEEN ? AND ? THEN 1 ELSE 0 END),
@@ -164,33 +164,38 @@ public class ProjectQueries {
             JOIN municipality m ON m.id = p.municipality_id
             JOIN district d ON d.id = m.district_id
             WHERE p.started_on BETWEEN ? AND ? OR p.finished_on BETWEEN ? AND ?
-            %s""";
+            GROUP BY d.district_key""";
 
     /**
      * The projects' Sachbericht figures of the period {@code from}–{@code to} (both inclusive): in
-     * total (key null) and per district key; two aggregate queries.
+     * total (key null) and per district key, from one aggregate query grouped by district. Every
+     * project lies in exactly one municipality and so in one district: the total is their sum.
      */
     public Map<String, ProjectFigures> figures(LocalDate from, LocalDate to) {
         return database.withConnection(c -> {
             Map<String, ProjectFigures> by = new LinkedHashMap<>();
-            by.put(null, ProjectFigures.NONE);
-            for (boolean perDistrict : new boolean[] {false, true}) {
-                String sql = FIGURES.formatted(perDistrict ? "d.district_key" : "CAST(NULL AS VARCHAR(5))",
-                        perDistrict ? "GROUP BY d.district_key" : "");
-                try (PreparedStatement q = c.prepareStatement(sql)) {
-                    for (int i = 0; i < 6; i++) {
-                        q.setObject(2 * i + 1, from);
-                        q.setObject(2 * i + 2, to);
-                    }
-                    try (ResultSet rs = q.executeQuery()) {
-                        while (rs.next()) {
-                            by.put(rs.getString(1), new ProjectFigures(rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                                    rs.getLong(5)));
-                        }
+            long[] total = new long[4];
+            try (PreparedStatement q = c.prepareStatement(FIGURES)) {
+                for (int i = 0; i < 6; i++) {
+                    q.setObject(2 * i + 1, from);
+                    q.setObject(2 * i + 2, to);
+                }
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        ProjectFigures f = new ProjectFigures(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                                rs.getLong(5));
+                        by.put(rs.getString(1), f);
+                        total[0] += f.started();
+                        total[1] += f.finished();
+                        total[2] += f.aborted();
+                        total[3] += f.bestPractices();
                     }
                 }
             }
-            return by;
+            Map<String, ProjectFigures> result = new LinkedHashMap<>();
+            result.put(null, new ProjectFigures(total[0], total[1], total[2], total[3]));
+            result.putAll(by);
+            return result;
         });
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -30,6 +31,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -44,6 +47,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /** The Vor-Ort-Projekte area: lays out the list or the board by status, the filters and the shown project. */
 public final class ProjectsView {
@@ -118,7 +123,7 @@ public final class ProjectsView {
     private Node toolbar(ToggleButton asList, ToggleButton asBoard) {
         TextField search = SearchField.create("projectSearch", I18n.text("projects.ui.search"),
                 model.rows().searchProperty());
-        search.setPrefWidth(200);
+        search.setPrefWidth(260);
         ComboBox<Choice<ProjectStatus>> status = combo("projectStatusFilter", model.statusChoices());
         status.valueProperty().bindBidirectional(model.statusProperty());
         ComboBox<Choice<DistrictOption>> district = combo("projectDistrictFilter", model.districtChoices());
@@ -135,21 +140,34 @@ public final class ProjectsView {
         create.setId("newProject");
         create.getStyleClass().add("accent");
         create.setOnAction(e -> model.startNew());
-        Button exportAll = new Button(I18n.text("projects.ui.exportProjects"));
+        MenuItem exportAll = new MenuItem(I18n.text("projects.ui.exportProjects"));
         exportAll.disableProperty().bind(model.exportCommand().canRunBinding().not());
         exportAll.setOnAction(e -> dialogs.chooseSaveFile(I18n.text("projects.ui.exportProjects"),
                 "Vor-Ort-Projekte.xlsx", I18n.text("projects.ui.xlsxFiles"), "xlsx")
                 .ifPresent(f -> model.exportProjects(f, false)));
-        Button exportBest = new Button(I18n.text("projects.ui.exportBestPractice"));
+        MenuItem exportBest = new MenuItem(I18n.text("projects.ui.exportBestPractice"));
         exportBest.disableProperty().bind(model.exportCommand().canRunBinding().not());
         exportBest.setOnAction(e -> dialogs.chooseSaveFile(I18n.text("projects.ui.exportBestPractice"),
                 "Best-Practice-Katalog.xlsx", I18n.text("projects.ui.xlsxFiles"), "xlsx")
                 .ifPresent(f -> model.exportProjects(f, true)));
-        FlowPane bar = new FlowPane(8, 6, create, new HBox(0, asBoard, asList), search, status, district, coach, topic, best,
-                reset, exportAll, exportBest, print.button("printProjects", List.of(
-                        new PrintActions.Entry(I18n.text("projects.export.title"), () -> model.projectsPrintable(false)),
-                        new PrintActions.Entry(I18n.text("projects.export.bestPractice"),
-                                () -> model.projectsPrintable(true))), null));
+        MenuButton export = new MenuButton(I18n.text("projects.ui.export"), new FontIcon(Material2AL.GET_APP),
+                exportAll, exportBest);
+        export.setId("exportProjects");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        Node printButton = print.button("printProjects", List.of(
+                new PrintActions.Entry(I18n.text("projects.export.title"), () -> model.projectsPrintable(false)),
+                new PrintActions.Entry(I18n.text("projects.export.bestPractice"),
+                        () -> model.projectsPrintable(true))), null);
+        // two rows on purpose: actions and search above, the filters below; a flowing bar broke
+        // into three ragged rows at 1366 px
+        search.setMinWidth(180);
+        search.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox actions = new HBox(8, create, new HBox(0, asBoard, asList), search, export, printButton);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        FlowPane filters = new FlowPane(8, 6, status, district, coach, topic, best, reset);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, actions, filters);
         bar.setPadding(new Insets(8));
         return bar;
     }
@@ -157,8 +175,8 @@ public final class ProjectsView {
     private static <T> ComboBox<Choice<T>> combo(String id, ObservableList<Choice<T>> items) {
         ComboBox<Choice<T>> box = new ComboBox<>(items);
         box.setId(id);
-        box.setPrefWidth(170);
-        box.setMaxWidth(170);
+        box.setPrefWidth(155); // four of them, the check box and the reset button fit one row at 1366 px
+        box.setMaxWidth(155);
         return box;
     }
 
@@ -175,6 +193,11 @@ public final class ProjectsView {
                     super.updateItem(r, empty);
                     setText(empty || r == null ? null : r.title() + "\n" + r.municipality()
                             + (r.bestPractice() ? " ★" : ""));
+                    setTooltip(empty || r == null ? null : new Tooltip(getText()));
+                }
+
+                {
+                    setPrefWidth(0); // long titles end in "…" instead of scrolling the column sideways
                 }
             });
             column.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {

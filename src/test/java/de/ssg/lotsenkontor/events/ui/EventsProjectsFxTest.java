@@ -253,4 +253,30 @@ class EventsProjectsFxTest {
         assertThat(storedProject("Digitale Bauakte")).isEqualTo("Amtsberg|IDEE|Bauen|Bauanträge ohne Papier|true|1|1");
         assertThat(storedProject("Digitaler Mängelmelder")).startsWith("Amtsberg|IDEE|Bürgerservice");
     }
+
+    @Test
+    void theProjectToolbarKeepsItsFiltersInOneRowAt1366Pixels() throws Exception {
+        prepare();
+        open(KeyCode.DIGIT6, "#boardIDEE");
+        javafx.application.Platform.runLater(() -> {
+            javafx.stage.Window w = robot.lookup("#boardIDEE").query().getScene().getWindow();
+            w.setWidth(1366);
+            w.setHeight(768);
+        });
+        javafx.scene.layout.Pane filters = (javafx.scene.layout.Pane) robot.lookup("#projectStatusFilter").query()
+                .getParent();
+        FxTestSupport.waitUntil(() -> filters.getScene().getWindow().getWidth() == 1366);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double tallest = filters.getChildren().stream().mapToDouble(n -> n.getLayoutBounds().getHeight()).max()
+                .orElseThrow();
+        assertThat(filters.getHeight()).as("status, district, coach, topic, best practice and reset in one row")
+                .isLessThan(1.5 * tallest);
+        assertThat(filters.getChildren()).hasSize(6);
+        assertThat(robot.lookup("#projectSearch").query().getBoundsInLocal().getWidth()).isGreaterThan(200);
+        javafx.scene.control.MenuButton export = robot.lookup("#exportProjects")
+                .queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(export.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .containsExactly("Alle Projekte (Excel) …", "Best-Practice-Katalog (Excel) …");
+        assertThat(export.getItems()).allMatch(i -> !i.isDisable());
+    }
 }

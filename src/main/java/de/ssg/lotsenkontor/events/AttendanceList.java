@@ -57,9 +57,10 @@ public final class AttendanceList {
                 .paragraph(I18n.text("events.attendanceList.place") + ": " + place(details))
                 .paragraph(I18n.text("events.attendanceList.trainers") + ": "
                         + (event.trainers().isEmpty() ? "–" : event.trainers()))
-                .table(table.build())
+                // the totals above the list: below it, they could fill a last page of their own
                 .keyFigure(I18n.text("events.attendanceList.registered"), ColumnType.INTEGER, participants.size())
                 .keyFigure(I18n.text("events.attendanceList.present"), ColumnType.INTEGER, present)
+                .table(table.build())
                 .build();
     }
 

@@ -116,6 +116,11 @@ class EventServiceTest {
         Report list = AttendanceList.build(row, events.details(saved.id()), queries.participants(saved.id()), TODAY);
         assertThat(list.tables().get(0).dataRowCount()).isEqualTo(3);
         assertThat(list.tables().get(0).rows().get(0).cell(3)).isNull(); // the signature stays empty
+        // the totals head the list, so that a long list never ends on a page with them alone
+        List<de.ssg.lotsenkontor.report.ReportBlock> blocks = list.blocks();
+        int figures = blocks.indexOf(blocks.stream().filter(b -> b instanceof de.ssg.lotsenkontor.report.KeyFigures)
+                .findFirst().orElseThrow());
+        assertThat(figures).isLessThan(blocks.indexOf(list.tables().get(0)));
     }
 
     @Test
